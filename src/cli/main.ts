@@ -1,0 +1,18 @@
+// The `parley` command.
+import { Command } from "commander";
+import { runAnalyze } from "./analyze.ts";
+
+const program = new Command();
+program.name("parley").description("Sourced records of ceasefire and hostage negotiation coverage");
+
+program
+  .command("analyze")
+  .description("analyse articles: one JSON record per article with --out, else a readable summary")
+  .argument("<paths...>", "article files or folders")
+  .option("-o, --out <dir>", "folder for the analysis records (NAME.json per article)")
+  .option("--no-progress", "no progress bar")
+  .action((paths: string[], options: { out?: string; progress: boolean }) => {
+    process.exitCode = runAnalyze(paths, options);
+  });
+
+await program.parseAsync(process.argv);

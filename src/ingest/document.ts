@@ -1,0 +1,80 @@
+// Segmenting an article into title, body paragraphs and boilerplate. A title is the first line when
+// a blank line follows it; paragraphs are split on blank lines or single newlines; Markdown-ish
+// subheads (### …) are body headings; boilerplate lines are listed with the rule that removed them.
+import type { Span } from "../types.ts";
+import { classifyBoilerplate } from "./boilerplate.ts";
+
+export interface BoilerplateSegment extends Span {
+  kind: string;
+  rule: string;
+}
+
+export interface SegmentedDocument {
+  text: string;
+  title: Span | null;
+  byline: Span | null;
+  dateline: Span | null;
+  /** Body paragraphs in text order (the title is not among them). */
+  paragraphs: Span[];
+  boilerplate: BoilerplateSegment[];
+}
+
+interface Line extends Span {
+  /** True when a blank line (or the end of the text) follows. */
+  blankAfter: boolean;
+}
+
+export function segmentDocument(text: string): SegmentedDocument {
+  const lines = splitLines(text);
+  const result: SegmentedDocument = {
+    text,
+    title: null,
+    byline: null,
+    dateline: null,
+    paragraphs: [],
+    boilerplate: [],
+  };
+  let first = 0;
+  if (lines.length > 1 && lines[0].blankAfter) {
+    result.title = stripHeadingMarks(lines[0]);
+    first = 1;
+  }
+  for (let i = first; i < lines.length; i++) {
+    const line = stripHeadingMarks(lines[i]);
+    const verdict = classifyBoilerplate(line.text, { index: i - first, total: lines.length - first });
+    if (verdict) {
+      result.boilerplate.push({ ...line, kind: verdict.kind, rule: verdict.rule });
+      if (verdict.kind === "byline" && !result.byline) result.byline = line;
+      if (verdict.kind === "dateline" && !result.dateline) result.dateline = line;
+    } else result.paragraphs.push(line);
+  }
+  return result;
+}
+
+/** Non-empty lines, trimmed of surrounding whitespace (CR included), with their offsets. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(/^[\s\uFEFF]+/, "").length;
+    const trimmed = raw.trim().replace(/^\uFEFF/, "").trim();
+    if (!trimmed) {
+      if (lines.length) lines[lines.length - 1].blankAfter = true;
+      continue;
+    }
+    const start = m.index + lead;
+    lines.push({ start, end: start + trimmed.length, text: trimmed, blankAfter: false });
+    const next = m.index + raw.length;
+    if (text.startsWith("\n\n", next) || text.startsWith("\n\r\n", next) || next >= text.length) {
+      lines[lines.length - 1].blankAfter = true;
+    }
+  }
+  return lines;
+}
+
+function stripHeadingMarks(line: Line): Line {
+  const m = /^#{1,6}\s+/.exec(line.text);
+  if (!m) return line;
+  return { ...line, start: line.start + m[0].length, text: line.text.slice(m[0].length) };
+}

@@ -1,0 +1,31 @@
+// The analysis pipeline: segment → text model → mentions → attributions → resolution → later layers.
+// Each stage is a function that reads the analysis so far and adds its own layer.
+import { type SegmentedDocument, segmentDocument } from "./ingest/document.ts";
+import type { Analysis } from "./layers.ts";
+import { extractAttributions } from "./stages/attributions/index.ts";
+import { extractMentions } from "./stages/mentions/index.ts";
+import { resolveSources } from "./stages/resolution/index.ts";
+import { buildTextModel } from "./text/model.ts";
+
+export type Stage = (analysis: Analysis) => void;
+
+export const STAGES: readonly [string, Stage][] = [
+  ["mentions", extractMentions],
+  ["attributions", extractAttributions],
+  ["resolution", resolveSources],
+];
+
+export function analyzeText(text: string, file: string | null = null): Analysis {
+  const document: SegmentedDocument = segmentDocument(text);
+  const segments = document.title ? [document.title, ...document.paragraphs] : document.paragraphs;
+  const analysis: Analysis = {
+    file,
+    document,
+    model: buildTextModel(text, segments),
+    mentions: [],
+    entities: [],
+    attributions: [],
+  };
+  for (const [, stage] of STAGES) stage(analysis);
+  return analysis;
+}

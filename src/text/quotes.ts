@@ -1,0 +1,142 @@
+// Quotation spans: straight and curly double quotes, single-quote quotations, quotations that run
+// over paragraphs (each new paragraph reopens with a mark and the previous one is left open), and
+// unbalanced marks. Apostrophes (can’t, Hamas’) are told apart from closing single quotes.
+import type { Paragraph, Quote } from "../types.ts";
+
+const DOUBLE_OPEN = new Set(["\u201c", "\u201e"]);
+const DOUBLE_CLOSE = new Set(["\u201d"]);
+const SINGLE_OPEN = new Set(["\u2018"]);
+const SINGLE_CLOSE = new Set(["\u2019"]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+interface Mark {
+  offset: number;
+  role: "open" | "close";
+  mark: "double" | "single";
+}
+
+export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  let carried: { open: number; multi: boolean } | null = null;
+  for (const paragraph of paragraphs) {
+    const marks = marksIn(text, paragraph.start, paragraph.end);
+    const doubles = marks.filter((m) => m.mark === "double");
+    // A quotation left open at the end of the previous paragraph continues if this one reopens.
+    if (carried && !(doubles[0]?.role === "open" && doubles[0].offset === firstNonSpace(text, paragraph))) {
+      carried = null;
+    }
+    carried = pairDoubles(text, doubles, quotes, carried);
+    pairSingles(text, marks, quotes);
+  }
+  return quotes.sort((a, b) => a.open - b.open);
+}
+
+function firstNonSpace(text: string, paragraph: Paragraph): number {
+  let i = paragraph.start;
+  while (i < paragraph.end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function pairDoubles(
+  text: string,
+  marks: Mark[],
+  quotes: Quote[],
+  carried: { open: number; multi: boolean } | null,
+): { open: number; multi: boolean } | null {
+  let open: { offset: number; from: number; multi: boolean } | null = null;
+  for (const m of marks) {
+    if (m.role === "open") {
+      if (open && !carried) {
+        // Two openings in a row: the first one is left unbalanced up to this mark.
+        quotes.push(makeQuote(text, open.from, open.offset + 1, m.offset, "double", true, open.multi));
+      }
+      if (carried) {
+        open = { offset: m.offset, from: carried.open, multi: true };
+        carried = null;
+      } else open = { offset: m.offset, from: m.offset, multi: false };
+    } else if (open) {
+      quotes.push(makeQuote(text, open.from, open.from + 1, m.offset, "double", false, open.multi, m.offset + 1));
+      open = null;
+    }
+  }
+  if (open) {
+    // Left open at the end of the paragraph: carried over if the next paragraph reopens.
+    return { open: open.from, multi: true };
+  }
+  return null;
+}
+
+function makeQuote(
+  text: string,
+  open: number,
+  innerStart: number,
+  innerEnd: number,
+  mark: "double" | "single",
+  unclosed: boolean,
+  multiParagraph: boolean,
+  close = innerEnd,
+): Quote {
+  return {
+    open,
+    close,
+    inner: { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) },
+    mark,
+    unclosed,
+    multiParagraph,
+  };
+}
+
+function pairSingles(text: string, marks: Mark[], quotes: Quote[]): void {
+  let open: number | null = null;
+  for (const m of marks) {
+    if (m.mark !== "single") continue;
+    if (m.role === "open") open = m.offset;
+    else if (open !== null) {
+      quotes.push(makeQuote(text, open, open + 1, m.offset, "single", false, false, m.offset + 1));
+      open = null;
+    }
+  }
+}
+
+/** Classifies each quote mark of a paragraph as opening or closing. */
+function marksIn(text: string, start: number, end: number): Mark[] {
+  const marks: Mark[] = [];
+  let straightOpen = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (DOUBLE_OPEN.has(c)) marks.push({ offset: i, role: "open", mark: "double" });
+    else if (DOUBLE_CLOSE.has(c)) marks.push({ offset: i, role: "close", mark: "double" });
+    else if (c === '"') {
+      marks.push({ offset: i, role: straightRole(text, i, start, end, straightOpen), mark: "double" });
+      straightOpen = marks[marks.length - 1].role === "open";
+    } else if (SINGLE_OPEN.has(c) || c === "'") {
+      const role = singleRole(text, i, start, end);
+      if (role) marks.push({ offset: i, role, mark: "single" });
+    } else if (SINGLE_CLOSE.has(c)) {
+      const role = singleRole(text, i, start, end);
+      if (role === "close") marks.push({ offset: i, role, mark: "single" });
+    }
+  }
+  return marks;
+}
+
+function straightRole(text: string, i: number, start: number, end: number, isOpen: boolean): "open" | "close" {
+  const before = i > start ? text[i - 1] : " ";
+  const after = i + 1 < end ? text[i + 1] : " ";
+  if (/\s|[([{\u2014\u2013-]/.test(before) && !/\s/.test(after)) return "open";
+  if (!/\s/.test(before) && (/\s|[.,;:!?)\]}\u2014-]/.test(after) || i + 1 >= end)) return "close";
+  return isOpen ? "close" : "open";
+}
+
+/** Opening single quote: after a space or start, before a letter. Closing: after a non-space and
+ * not between two letters (an apostrophe). */
+function singleRole(text: string, i: number, start: number, end: number): "open" | "close" | null {
+  const before = i > start ? text[i - 1] : " ";
+  const after = i + 1 < end ? text[i + 1] : " ";
+  const beforeWord = LETTER_OR_DIGIT.test(before);
+  const afterWord = LETTER_OR_DIGIT.test(after);
+  if (beforeWord && afterWord) return null; // can’t, Israel’s
+  if (!beforeWord && !/[.,!?]/.test(before) && afterWord) return "open";
+  if (!afterWord && (beforeWord || /[.,!?]/.test(before))) return "close";
+  return null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { buildTextModel } from "../../src/text/model.ts";
+
+function model(text: string) {
+  return buildTextModel(text, [{ start: 0, end: text.length, text }]);
+}
+
+describe("text model", () => {
+  it.each([
+    ["The talks resumed. Hamas said it was ready.", 2],
+    ["“We are ready,” he said. Nobody answered.", 2],
+    ["One sentence only", 1],
+  ])("splits %j into %i sentences", (text, n) => {
+    expect(model(text).sentences).toHaveLength(n);
+  });
+
+  it("keeps token offsets exact, curly quotes and all", () => {
+    const text = "Israel’s envoy said “not yet” on Tuesday.";
+    const m = model(text);
+    for (const t of m.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(m.tokens.map((t) => t.text)).toContain("Tuesday");
+  });
+
+  it("offsets paragraphs after the first", () => {
+    const text = "First paragraph here.\n\nSecond one, said Ali.";
+    const m = buildTextModel(text, [
+      { start: 0, end: 21, text: text.slice(0, 21) },
+      { start: 23, end: text.length, text: text.slice(23) },
+    ]);
+    expect(m.paragraphs).toHaveLength(2);
+    const ali = m.tokens.find((t) => t.text === "Ali");
+    expect(ali && text.slice(ali.start, ali.end)).toBe("Ali");
+    expect(m.sentences[1].paragraph).toBe(1);
+  });
+});
