@@ -1,0 +1,39 @@
+// Benchmark of the whole per-article analysis: words per second on one core and peak memory.
+//   npm run bench [-- --rounds N]   (default: the PolNeAR train+dev texts, 3 rounds ≈ 2,800 articles)
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyzeText } from "../src/pipeline.ts";
+import { buildRecord } from "../src/record/build.ts";
+
+const shared = process.env.PARLEY_SHARED ?? join(import.meta.dirname, "../../shared");
+const roundsArg = process.argv.indexOf("--rounds");
+const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
+
+function corpus(): string[] {
+  const texts: string[] = [];
+  for (const split of ["train", "dev"]) {
+    const dir = join(shared, "corpora/polnear/text", split);
+    for (const f of readdirSync(dir).sort()) texts.push(readFileSync(join(dir, f), "utf8"));
+  }
+  return texts;
+}
+
+const texts = corpus();
+const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+// Warm-up: load the model and JIT the stages before timing.
+for (const t of texts.slice(0, 20)) analyzeText(t);
+
+let peakRss = process.memoryUsage().rss;
+let bytes = 0;
+const started = performance.now();
+for (let r = 0; r < rounds; r++) {
+  for (const text of texts) {
+    bytes += JSON.stringify(buildRecord(analyzeText(text))).length;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+const articles = texts.length * rounds;
+console.log(`analyze: ${articles} articles, ${words * rounds} words in ${seconds.toFixed(2)} s`);
+console.log(`analyze: ${Math.round((words * rounds) / seconds).toLocaleString("en-US")} words/s, ${(articles / seconds).toFixed(1)} articles/s (one core)`);
+console.log(`analyze: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, records ${(bytes / 1024 / 1024).toFixed(1)} MB`);
