@@ -6,13 +6,20 @@ interface RuleData {
   id: string;
   kind: string;
   pattern: string;
+  caseSensitive?: boolean;
+  top?: boolean;
 }
 
 interface Rule {
   id: string;
   kind: string;
   re: RegExp;
+  /** Only within the first lines of the body (datelines, "Published …" lines). */
+  top: boolean;
 }
+
+/** How many body lines count as the top of an article. */
+const TOP_LINES = 3;
 
 let rules: Rule[] | null = null;
 
@@ -20,7 +27,8 @@ function boilerplateRules(): Rule[] {
   rules ??= loadLexicon<{ rules: RuleData[] }>("boilerplate").rules.map((r) => ({
     id: r.id,
     kind: r.kind,
-    re: new RegExp(r.pattern, "iu"),
+    re: new RegExp(r.pattern, r.caseSensitive ? "u" : "iu"),
+    top: r.top === true,
   }));
   return rules;
 }
@@ -33,8 +41,7 @@ export interface LinePosition {
 
 export function classifyBoilerplate(line: string, position: LinePosition): { rule: string; kind: string } | null {
   for (const rule of boilerplateRules()) {
-    // Datelines ("YERUSHALAYIM") only stand at the top of an article.
-    if (rule.kind === "dateline" && position.index > 2) continue;
+    if (rule.top && position.index >= TOP_LINES) continue;
     if (rule.re.test(line)) return { rule: rule.id, kind: rule.kind };
   }
   return null;

@@ -35,7 +35,7 @@ export function segmentDocument(text: string): SegmentedDocument {
     boilerplate: [],
   };
   let first = 0;
-  if (lines.length > 1 && lines[0].blankAfter) {
+  if (lines.length > 1 && lines[0].blankAfter && isTitleLike(lines[0].text)) {
     result.title = stripHeadingMarks(lines[0]);
     first = 1;
   }
@@ -49,6 +49,13 @@ export function segmentDocument(text: string): SegmentedDocument {
     } else result.paragraphs.push(line);
   }
   return result;
+}
+
+const MAX_TITLE_WORDS = 30;
+
+/** A headline is short; a first line of 30+ words followed by a blank line is a body paragraph. */
+function isTitleLike(line: string): boolean {
+  return (line.match(/\S+/g)?.length ?? 0) <= MAX_TITLE_WORDS;
 }
 
 /** Non-empty lines, trimmed of surrounding whitespace (CR included), with their offsets. */
