@@ -35,5 +35,9 @@ for (let r = 0; r < rounds; r++) {
 const seconds = (performance.now() - started) / 1000;
 const articles = texts.length * rounds;
 console.log(`analyze: ${articles} articles, ${words * rounds} words in ${seconds.toFixed(2)} s`);
-console.log(`analyze: ${Math.round((words * rounds) / seconds).toLocaleString("en-US")} words/s, ${(articles / seconds).toFixed(1)} articles/s (one core)`);
-console.log(`analyze: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, records ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+console.log(
+  `analyze: ${Math.round((words * rounds) / seconds).toLocaleString("en-US")} words/s, ${(articles / seconds).toFixed(1)} articles/s (one core)`,
+);
+console.log(
+  `analyze: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, records ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+);

@@ -31,7 +31,10 @@ export function runAnalyze(paths: string[], options: AnalyzeOptions): number {
   for (const file of files) {
     try {
       const record = buildRecord(analyzeText(readArticle(file), file));
-      writeAtomically(join(options.out, `${basename(file, extname(file))}.json`), JSON.stringify(record, null, 1));
+      writeAtomically(
+        join(options.out, `${basename(file, extname(file))}.json`),
+        JSON.stringify(record, null, 1),
+      );
     } catch (error) {
       failed++;
       bar?.stop();
@@ -40,7 +43,9 @@ export function runAnalyze(paths: string[], options: AnalyzeOptions): number {
     bar?.increment();
   }
   bar?.stop();
-  console.error(`parley: analysed ${files.length - (failed - problems.length)} of ${files.length} articles into ${options.out}`);
+  console.error(
+    `parley: analysed ${files.length - (failed - problems.length)} of ${files.length} articles into ${options.out}`,
+  );
   return failed > 0 ? 1 : 0;
 }
 

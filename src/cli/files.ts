@@ -24,7 +24,8 @@ export function expandInputs(paths: string[]): Expansion {
       continue;
     }
     const found = walk(path);
-    if (found.length === 0) out.problems.push({ file: path, problem: "is a folder with no articles (*.txt, *.md)" });
+    if (found.length === 0)
+      out.problems.push({ file: path, problem: "is a folder with no articles (*.txt, *.md)" });
     out.files.push(...found);
   }
   return out;
@@ -32,10 +33,13 @@ export function expandInputs(paths: string[]): Expansion {
 
 function walk(dir: string): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...walk(full));
-    else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.startsWith(".")) files.push(full);
+    else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.startsWith("."))
+      files.push(full);
   }
   return files;
 }

@@ -15,11 +15,11 @@ export interface TextModel {
 const CURLY = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const CURLY_DOUBLE = /[\u201c\u201d\u201e\u2033]/g;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const CURLY_ANY = /[\u2018-\u201f\u2032\u2033]/;
 
 export function normalizeToken(text: string): string {
   const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.replace(CURLY, "'").replace(CURLY_DOUBLE, '"') : lower;
+  return CURLY_ANY.test(lower) ? lower.replace(CURLY, "'").replace(CURLY_DOUBLE, '"') : lower;
 }
 
 /** Builds the model over the given body segments (each one paragraph), in text order. */
