@@ -39,7 +39,10 @@ export interface LinePosition {
   total: number;
 }
 
-export function classifyBoilerplate(line: string, position: LinePosition): { rule: string; kind: string } | null {
+export function classifyBoilerplate(
+  line: string,
+  position: LinePosition,
+): { rule: string; kind: string } | null {
   for (const rule of boilerplateRules()) {
     if (rule.top && position.index >= TOP_LINES) continue;
     if (rule.re.test(line)) return { rule: rule.id, kind: rule.kind };

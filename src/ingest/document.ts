@@ -65,7 +65,10 @@ function splitLines(text: string): Line[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.replace(/^[\s\uFEFF]+/, "").length;
-    const trimmed = raw.trim().replace(/^\uFEFF/, "").trim();
+    const trimmed = raw
+      .trim()
+      .replace(/^\uFEFF/, "")
+      .trim();
     if (!trimmed) {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;

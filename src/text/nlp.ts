@@ -1,6 +1,7 @@
 // The one wink-nlp instance of the process. Loading the model takes ~100 ms, so it is shared.
-import winkNLP from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 
 let instance: ReturnType<typeof winkNLP> | null = null;
 

@@ -42,9 +42,14 @@ describe("segmentDocument: boilerplate", () => {
     ["[Read the full statement](https://example.org/statement)", "link"],
     ["(Reporting by Jane Roe; Editing by John Doe)", "credit"],
   ])("removes %j as %s", (line, kind) => {
-    const doc = segmentDocument(`Headline Here\n\nThe talks resumed on Monday, officials said.\n${line}\nThe envoy left.`);
+    const doc = segmentDocument(
+      `Headline Here\n\nThe talks resumed on Monday, officials said.\n${line}\nThe envoy left.`,
+    );
     expect(doc.boilerplate.map((b) => [b.text, b.kind])).toEqual([[line, kind]]);
-    expect(texts(doc.paragraphs)).toEqual(["The talks resumed on Monday, officials said.", "The envoy left."]);
+    expect(texts(doc.paragraphs)).toEqual([
+      "The talks resumed on Monday, officials said.",
+      "The envoy left.",
+    ]);
   });
 
   it.each([
@@ -55,7 +60,9 @@ describe("segmentDocument: boilerplate", () => {
     "NATO",
     "It didn't.",
   ])("keeps body text %j", (line) => {
-    const doc = segmentDocument(`Headline Here\n\nThe talks resumed on Monday.\nAnother line.\nA third line.\n${line}`);
+    const doc = segmentDocument(
+      `Headline Here\n\nThe talks resumed on Monday.\nAnother line.\nA third line.\n${line}`,
+    );
     expect(doc.boilerplate).toEqual([]);
   });
 
@@ -66,7 +73,9 @@ describe("segmentDocument: boilerplate", () => {
   });
 
   it("takes a byline into the metadata", () => {
-    const doc = segmentDocument("Headline Here\n\nBy Jane Roe\n\nThe army and the militia agreed to a truce.");
+    const doc = segmentDocument(
+      "Headline Here\n\nBy Jane Roe\n\nThe army and the militia agreed to a truce.",
+    );
     expect(doc.byline?.text).toBe("By Jane Roe");
   });
 });
