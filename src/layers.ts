@@ -68,11 +68,127 @@ export interface Attribution {
   rules: string[];
 }
 
-export interface Analysis {
+export interface Analysis extends NegotiationLayers {
   file: string | null;
   document: SegmentedDocument;
   model: TextModel;
   mentions: Mention[];
   entities: Entity[];
   attributions: Attribution[];
+}
+
+// ---- Negotiation layer (issue 3): article metadata, dates, events, positions, figures, framing ----
+
+export interface ArticleMeta {
+  /** Publication date as ISO (YYYY-MM-DD or a full timestamp), when known. */
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  author: string | null;
+  /** Where each known field came from: sidecar | flag | text. */
+  origin: Partial<Record<"published" | "outlet" | "url" | "author", "sidecar" | "flag" | "text">>;
+}
+
+export interface DateMention extends Span {
+  /** ISO date (YYYY-MM-DD) or date-time, or null when it cannot be resolved. */
+  resolved: string | null;
+  /** exact: the text names the day; inferred: resolved against the publication date by a lean
+   * (past or future); vague: a period ("this month"); unresolved: no anchor. */
+  certainty: "exact" | "inferred" | "vague" | "unresolved";
+  /** Which way a relative expression leans in news: the past, the future, or now. */
+  lean: "past" | "future" | "present" | null;
+  rule: string;
+}
+
+export interface ItemSource {
+  /** party: the party itself says it; third_party: someone else; author: no attribution. */
+  kind: "party" | "third_party" | "author";
+  attribution: string | null;
+  entity: string | null;
+  text: string | null;
+}
+
+export interface NegotiationEvent {
+  id: string;
+  type: string;
+  status: "occurred" | "ongoing" | "planned" | "hypothetical" | "alleged" | "denied";
+  /** Entity ids when resolved, else the surface text. */
+  actors: string[];
+  actorsText: string[];
+  recipients: string[];
+  recipientsText: string[];
+  place: string | null;
+  placeText: string | null;
+  date: DateMention | null;
+  evidence: Span;
+  trigger: Span & { rule: string };
+  attribution: string | null;
+  source: ItemSource;
+  plover: { event: string; mode: string | null };
+  cameo: string;
+  /** Other mentions of the same happening in the article. */
+  mentions: Span[];
+  rules: string[];
+}
+
+export interface Position {
+  id: string;
+  /** Entity id when resolved, else the surface text. */
+  party: string;
+  partyText: string;
+  issue: string;
+  stance: string;
+  /** The span naming what the stance is about (one list item). */
+  object: Span;
+  evidence: Span;
+  conditions: Span[];
+  source: ItemSource;
+  attribution: string | null;
+  rules: string[];
+}
+
+export interface Figure {
+  id: string;
+  value: number;
+  number: Span;
+  qualifier: string | null;
+  unit: string;
+  /** What is counted: killed, injured, held, released, targets struck… or null. */
+  counted: string | null;
+  evidence: Span;
+  attribution: string | null;
+  source: ItemSource;
+  asOf: DateMention | null;
+  rules: string[];
+}
+
+export interface ActorLabel extends Span {
+  /** Entity id or surface name of the actor the label describes. */
+  actor: string;
+  rule: string;
+}
+
+export interface Framing {
+  labels: ActorLabel[];
+  scareQuotes: (Span & { rule: string })[];
+  attributions: number;
+  unnamedSources: number;
+  /** unnamedSources / attributions, or null with no attributions. */
+  unnamedShare: number | null;
+  /** Attributions by the side of their source: a party's name, "mediator", "third_party", "unknown". */
+  voices: Record<string, number>;
+  /** Sentences of the author's own evaluation (outside any attribution). */
+  evaluative: (Span & { rule: string })[];
+}
+
+/** Layers added by the negotiation stages; optional so earlier stages and tests can omit them. */
+export interface NegotiationLayers {
+  meta?: ArticleMeta;
+  dates?: DateMention[];
+  events?: NegotiationEvent[];
+  /** Events the text mentions only as conditional or possible ("would have started had…"). */
+  hypotheticalEvents?: NegotiationEvent[];
+  positions?: Position[];
+  figures?: Figure[];
+  framing?: Framing;
 }

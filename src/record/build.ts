@@ -28,6 +28,13 @@ export function buildRecord(analysis: Analysis) {
       }),
     })),
     attributions: analysis.attributions,
+    meta: analysis.meta ?? null,
+    dates: analysis.dates ?? [],
+    events: analysis.events ?? [],
+    hypotheticalEvents: analysis.hypotheticalEvents ?? [],
+    positions: analysis.positions ?? [],
+    figures: analysis.figures ?? [],
+    framing: analysis.framing ?? null,
   };
 }
 
