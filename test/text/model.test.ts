@@ -32,4 +32,22 @@ describe("text model", () => {
     expect(ali && text.slice(ali.start, ali.end)).toBe("Ali");
     expect(m.sentences[1].paragraph).toBe(1);
   });
+
+  it("never lets a sentence cross a single newline, and skips text outside the segments", () => {
+    const text = "Talks stalled\nAdvertisement\nThe envoy left on Monday";
+    const segments = [
+      { start: 0, end: 13, text: "Talks stalled" },
+      { start: 28, end: text.length, text: text.slice(28) },
+    ];
+    const m = buildTextModel(text, segments);
+    expect(m.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Talks stalled",
+      "The envoy left on Monday",
+    ]);
+    expect(m.tokens.some((t) => t.text === "Advertisement")).toBe(false);
+    expect(m.paragraphs.map((p) => [p.sentenceStart, p.sentenceEnd])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
 });
