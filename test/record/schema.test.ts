@@ -2,7 +2,7 @@
 // span in it must be the exact slice of the article text it claims to be.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/pipeline.ts";
 import { buildRecord } from "../../src/record/build.ts";
