@@ -48,7 +48,20 @@ export function segmentDocument(text: string): SegmentedDocument {
       if (verdict.kind === "dateline" && !result.dateline) result.dateline = line;
     } else result.paragraphs.push(line);
   }
+  result.dateline ??= inlineDateline(result.paragraphs[0]);
   return result;
+}
+
+// "GAZA CITY (Reuters) — …", "KYIV, Ukraine — …": the place, and the agency if any, before a dash.
+const INLINE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]{1,30}(, [\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)?)?( \([^()]{2,30}\))? ?[—–-]{1,2} /u;
+
+/** A dateline at the start of the first paragraph stays in the body and goes to the metadata. */
+function inlineDateline(first: Span | undefined): Span | null {
+  const m = first ? INLINE_DATELINE.exec(first.text) : null;
+  if (!first || !m) return null;
+  const text = m[0].replace(/[\s—–-]+$/u, "");
+  return { start: first.start, end: first.start + text.length, text };
 }
 
 const MAX_TITLE_WORDS = 30;

@@ -78,4 +78,14 @@ describe("segmentDocument: boilerplate", () => {
     );
     expect(doc.byline?.text).toBe("By Jane Roe");
   });
+
+  it.each([
+    ["KHARTOUM (Reuters) — The army agreed to a truce.", "KHARTOUM (Reuters)"],
+    ["KYIV, Ukraine — Talks resumed on Monday.", "KYIV, Ukraine"],
+    ["The army agreed — after days of talks — to a truce.", null],
+  ])("reads an inline dateline from %j", (first, dateline) => {
+    const doc = segmentDocument(`Headline Here\n\n${first}\nMore text.`);
+    expect(doc.dateline?.text ?? null).toBe(dateline);
+    expect(doc.paragraphs[0].text).toBe(first);
+  });
 });
