@@ -47,11 +47,15 @@ export interface SourceRef extends Span {
   affiliation: string | null;
   /** When a pronoun or description was resolved: the earlier mention it stands for. */
   resolvedFrom: Span | null;
+  /** Who the source is, in words: its entity's name, or the text it was resolved to. */
+  name?: string | null;
 }
 
 export interface Relay extends Span {
   entity: string | null;
   rule: string;
+  /** The outlet or person it stands for when the text only describes it ("the broadcaster"). */
+  name?: string | null;
 }
 
 export interface Attribution {
