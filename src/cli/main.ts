@@ -1,6 +1,7 @@
 // The `parley` command.
 import { Command } from "commander";
 import { runAnalyze } from "./analyze.ts";
+import { registerCorpusCommands } from "./ingest.ts";
 
 const program = new Command();
 program.name("parley").description("Sourced records of ceasefire and hostage negotiation coverage");
@@ -14,5 +15,7 @@ program
   .action((paths: string[], options: { out?: string; progress: boolean }) => {
     process.exitCode = runAnalyze(paths, options);
   });
+
+registerCorpusCommands(program);
 
 await program.parseAsync(process.argv);

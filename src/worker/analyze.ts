@@ -1,0 +1,41 @@
+// The CPU-heavy part of ingesting one article, run in a worker thread (or a graphile-worker task):
+// analysis, record, digest rows and MinHash signature. The result is plain data, cheap to post.
+import { createHash } from "node:crypto";
+import { type ArticleDigest, digestRecord } from "../corpus/digest.ts";
+import { bandKeys, encodeSignature, minhash } from "../corpus/minhash.ts";
+import { analyzeText } from "../pipeline.ts";
+import { buildRecord, RECORD_VERSION } from "../record/build.ts";
+
+export interface AnalyzedArticle {
+  hash: string;
+  record: string;
+  recordVersion: string;
+  digest: ArticleDigest;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  wordCount: number;
+  minhash: string;
+  bands: string[];
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export function analyzeArticle(text: string, file: string | null): AnalyzedArticle {
+  const record = buildRecord(analyzeText(text, file));
+  const signature = minhash(text);
+  return {
+    hash: contentHash(text),
+    record: JSON.stringify(record),
+    recordVersion: RECORD_VERSION,
+    digest: digestRecord(record),
+    title: record.document.title,
+    published: record.meta?.published ?? null,
+    outlet: record.meta?.outlet ?? null,
+    wordCount: text.match(/\S+/g)?.length ?? 0,
+    minhash: encodeSignature(signature),
+    bands: bandKeys(signature),
+  };
+}
