@@ -1,4 +1,111 @@
-// Resolution stage: links attribution sources to entities and resolves pronouns and descriptions.
-import type { Analysis } from "../../layers.ts";
+// Resolution stage: links attribution sources and relays to entities, resolves pronouns ("he")
+// and descriptions ("the official" → the earlier "a senior Israeli official", still unnamed),
+// names described relays ("the broadcaster" → ABC News) and carries an interview's relay over to
+// the same speaker's later statements.
+import type { Analysis, Attribution, Mention, SourceRef } from "../../layers.ts";
+import { carryRelays, nameRelays } from "./relays.ts";
+import { mentionAt, speakerKey } from "./speakers.ts";
 
-export function resolveSources(_analysis: Analysis): void {}
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
+const PLURAL_PRONOUNS = new Set(["they", "them"]);
+const THING_PRONOUNS = new Set(["it"]);
+/** How far back (in characters) a pronoun or description looks for what it stands for. */
+const REACH = 2500;
+
+export function resolveSources(analysis: Analysis): void {
+  const { attributions, mentions } = analysis;
+  for (const a of attributions) if (a.source) linkToEntity(analysis, a.source);
+  for (let i = 0; i < attributions.length; i++) {
+    const source = attributions[i].source;
+    if (!source) continue;
+    if (source.kind === "pronoun") resolvePronoun(attributions, i, mentions, analysis);
+    else if (source.kind === "unnamed" || source.kind === "document") resolveDescription(attributions, i);
+  }
+  nameRelays(analysis);
+  carryRelays(analysis, speakerKey);
+}
+
+function linkToEntity(analysis: Analysis, source: SourceRef): void {
+  const mention = mentionAt(analysis.mentions, source.start, source.end);
+  if (!mention?.entity) return;
+  if (source.kind === "unnamed" && mention.type === "person" && mention.kind !== "name") return;
+  if (source.kind !== "named" && source.kind !== "pronoun" && mention.kind !== "name") return;
+  source.entity = mention.entity;
+  const entity = analysis.entities.find((e) => e.id === mention.entity);
+  source.name = entity?.name ?? mention.text;
+  if (source.kind === "unnamed" || source.kind === "document") {
+    source.kind = "named";
+    source.anonymous = false;
+  }
+}
+
+function resolvePronoun(attributions: Attribution[], i: number, mentions: Mention[], analysis: Analysis): void {
+  const source = attributions[i].source as SourceRef;
+  const word = source.text.toLowerCase();
+  const wanted = PERSON_PRONOUNS.has(word) || word === "who" ? "person" : PLURAL_PRONOUNS.has(word) ? "plural" : THING_PRONOUNS.has(word) ? "thing" : null;
+  if (!wanted) return;
+  const previous = previousSource(attributions, i, (s) => fits(s, wanted));
+  const mention = wanted === "person" ? previousPersonMention(mentions, source.start) : null;
+  const antecedent = previous && (!mention || previousWins(previous, mention)) ? previous : null;
+  if (antecedent) {
+    source.entity = antecedent.entity;
+    source.name = antecedent.name ?? antecedent.text;
+    source.descriptor = antecedent.descriptor;
+    source.affiliation = antecedent.affiliation;
+    source.anonymous = antecedent.anonymous;
+    source.resolvedFrom = antecedent.resolvedFrom ?? { start: antecedent.start, end: antecedent.end, text: antecedent.text };
+  } else if (mention) {
+    source.entity = mention.entity;
+    source.name = analysis.entities.find((e) => e.id === mention.entity)?.name ?? mention.text;
+    source.resolvedFrom = { start: mention.start, end: mention.end, text: mention.text };
+  }
+}
+
+/** The previous source wins over a later person mention when it is in the same stretch of text. */
+function previousWins(previous: SourceRef, mention: Mention): boolean {
+  return previous.start > mention.start || mention.start - previous.start < 400;
+}
+
+function fits(s: SourceRef, wanted: "person" | "plural" | "thing"): boolean {
+  if (s.kind === "pronoun" && !s.resolvedFrom) return false;
+  const plural = s.descriptor ? s.descriptor.endsWith("s") || s.descriptor === "people" : false;
+  if (wanted === "person") return (s.kind === "named" || (s.kind === "unnamed" && !plural) || s.kind === "pronoun") && !s.text.toLowerCase().startsWith("the ");
+  if (wanted === "plural") return plural || s.kind === "named";
+  return s.kind === "document" || s.kind === "named";
+}
+
+function previousSource(attributions: Attribution[], i: number, ok: (s: SourceRef) => boolean): SourceRef | null {
+  const here = (attributions[i].source as SourceRef).start;
+  for (let j = i - 1; j >= 0; j--) {
+    const s = attributions[j].source;
+    if (!s || s.start >= here) continue;
+    if (here - s.start > REACH) return null;
+    if (ok(s)) return s;
+  }
+  return null;
+}
+
+function previousPersonMention(mentions: Mention[], before: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= before) break;
+    if (m.type === "person" && m.kind === "name" && before - m.start <= REACH) best = m;
+  }
+  return best;
+}
+
+/** "the official" / "the source" / "the statement": the earlier unnamed source with that head. */
+function resolveDescription(attributions: Attribution[], i: number): void {
+  const source = attributions[i].source as SourceRef;
+  if (!/^the\s/i.test(source.text) || !source.descriptor) return;
+  const head = singular(source.descriptor);
+  const earlier = previousSource(attributions, i, (s) => s !== source && s.descriptor !== null && singular(s.descriptor) === head && !/^the\s/i.test(s.text));
+  if (!earlier) return;
+  source.resolvedFrom = { start: earlier.start, end: earlier.end, text: earlier.text };
+  source.affiliation ??= earlier.affiliation;
+  source.name = earlier.text;
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+}

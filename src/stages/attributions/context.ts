@@ -1,0 +1,89 @@
+// What the attribution rules read: tokens, clauses (sentences with quote marks put back where
+// they belong) and, per token, the quotation around it. Built once per article in linear time.
+import type { Analysis } from "../../layers.ts";
+import type { Quote, Token } from "../../types.ts";
+
+export interface Clause {
+  tokenStart: number;
+  tokenEnd: number;
+  paragraph: number;
+}
+
+export interface Context {
+  text: string;
+  tokens: Token[];
+  clauses: Clause[];
+  /** Clause index per token. */
+  clauseOf: Int32Array;
+  quotes: Quote[];
+  /** Index of the outermost double-mark quote around each token (marks included), else -1. */
+  quoteOf: Int32Array;
+  /** Quote index by the offset of its opening mark / of its closing mark. */
+  quoteOpenAt: Map<number, number>;
+  quoteCloseAt: Map<number, number>;
+  paragraphs: { start: number; end: number; tokenStart: number; tokenEnd: number }[];
+  /** First paragraph of the body (1 when the title is paragraph 0). */
+  bodyStart: number;
+}
+
+export function isQuoteMark(token: Token): boolean {
+  return token.norm === '"' || token.norm === "'" || token.norm === "''" || token.norm === "``";
+}
+
+export function buildContext(analysis: Analysis): Context {
+  const { model } = analysis;
+  const tokens = model.tokens;
+  const quotes = model.quotes;
+  const quoteOpenAt = new Map<number, number>();
+  const quoteCloseAt = new Map<number, number>();
+  quotes.forEach((q, i) => {
+    quoteOpenAt.set(q.open, i);
+    if (!q.unclosed) quoteCloseAt.set(q.close - 1, i);
+  });
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  markQuotedTokens(tokens, quotes, quoteOf);
+  const clauses = buildClauses(analysis, quoteOpenAt, quoteCloseAt);
+  const clauseOf = new Int32Array(tokens.length).fill(-1);
+  clauses.forEach((c, i) => clauseOf.fill(i, c.tokenStart, c.tokenEnd));
+  const paragraphs = model.paragraphs.map((p) => ({
+    start: p.start,
+    end: p.end,
+    tokenStart: model.sentences[p.sentenceStart]?.tokenStart ?? 0,
+    tokenEnd: model.sentences[p.sentenceEnd - 1]?.tokenEnd ?? 0,
+  }));
+  const bodyStart = analysis.document.title ? 1 : 0;
+  return { text: model.text, tokens, clauses, clauseOf, quotes, quoteOf, quoteOpenAt, quoteCloseAt, paragraphs, bodyStart };
+}
+
+/** Tokens inside a double-mark quote get its index; outer quotes win over inner ones. */
+function markQuotedTokens(tokens: Token[], quotes: Quote[], quoteOf: Int32Array): void {
+  let t = 0;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    if (q.mark !== "double") continue;
+    while (t < tokens.length && tokens[t].start < q.open) t++;
+    for (let k = t; k < tokens.length && tokens[k].start < q.close; k++) if (quoteOf[k] < 0) quoteOf[k] = qi;
+  }
+}
+
+/** Sentences of the model, except that a closing quote mark the splitter put at the start of the
+ * next sentence is given back to the sentence it closes. */
+function buildClauses(analysis: Analysis, openAt: Map<number, number>, closeAt: Map<number, number>): Clause[] {
+  const { sentences, tokens } = analysis.model;
+  const clauses: Clause[] = sentences.map((s) => ({
+    tokenStart: s.tokenStart,
+    tokenEnd: s.tokenEnd,
+    paragraph: s.paragraph,
+  }));
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i];
+    const prev = clauses[i - 1];
+    if (prev.paragraph !== c.paragraph) continue;
+    while (c.tokenStart < c.tokenEnd - 1 && isQuoteMark(tokens[c.tokenStart]) && closeAt.has(tokens[c.tokenStart].start)) {
+      if (openAt.has(tokens[c.tokenStart].start)) break;
+      c.tokenStart++;
+      prev.tokenEnd++;
+    }
+  }
+  return clauses;
+}

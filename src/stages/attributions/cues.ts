@@ -1,0 +1,80 @@
+// Cue recognition: verbs of saying in any tense or voice, "according to", with their extent
+// ("has said", "was quoted as saying", "pointed out").
+import type { Token } from "../../types.ts";
+import type { Context } from "./context.ts";
+import { ADVERBS_BETWEEN, AUXILIARIES, CUE_FORMS, PARTICLES, VERBAL_ONLY } from "./lexicon.ts";
+
+export interface Cue {
+  /** Token range of the cue words ("was quoted as saying", "said"). */
+  start: number;
+  end: number;
+  /** The token of the verb itself. */
+  head: number;
+  lemma: string;
+  kind: "verb" | "according" | "participle" | "passive_quoted";
+  rule: string;
+}
+
+const NOT_BEFORE_VERB_NOUN = new Set(["DET", "ADJ", "ADP", "PART", "NUM"]);
+
+/** Cues of one clause, left to right. Tokens inside quotation marks are not cues of this level. */
+export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
+  const { tokens, quoteOf } = ctx;
+  const cues: Cue[] = [];
+  for (let i = lo; i < hi; i++) {
+    if (quoteOf[i] >= 0) continue;
+    const t = tokens[i];
+    if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
+      cues.push({ start: i, end: i + 2, head: i, lemma: "according", kind: "according", rule: "attr.cue_according_to" });
+      i++;
+      continue;
+    }
+    const lemma = CUE_FORMS.get(t.norm);
+    if (!lemma || !looksVerbal(tokens, i, lemma, lo)) continue;
+    const cue = extendCue(tokens, i, lemma, lo, hi);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+function looksVerbal(tokens: Token[], i: number, lemma: string, lo: number): boolean {
+  const t = tokens[i];
+  if (t.pos === "VERB" || t.pos === "AUX") return true;
+  if (VERBAL_ONLY.has(lemma) || t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;
+  // "Ravid reports that": a noun-tagged form right after its subject
+  return i > lo && !NOT_BEFORE_VERB_NOUN.has(tokens[i - 1].pos) && tokens[i - 1].pos !== "PUNCT";
+}
+
+function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: number): Cue | null {
+  const particle = PARTICLES.get(lemma);
+  let end = i + 1;
+  if (particle) {
+    if (tokens[i + 1]?.norm !== particle) return null;
+    end = i + 2;
+  }
+  let start = i;
+  while (start > lo && (AUXILIARIES.has(tokens[start - 1].norm) || isBetweenAdverb(tokens[start - 1]))) start--;
+  while (start < i && isBetweenAdverb(tokens[start])) start++;
+  const gerund = tokens[i].norm.endsWith("ing");
+  // "was quoted as saying": the speaker is the subject, the cue runs to "saying"
+  if (lemma === "quote" && tokens[i + 1]?.norm === "as" && CUE_FORMS.get(tokens[i + 2]?.norm ?? "") === "say") {
+    return { start, end: i + 3, head: i + 2, lemma: "say", kind: "passive_quoted", rule: "attr.cue_quoted_as_saying" };
+  }
+  if (isPassive(tokens, i, start)) return null;
+  if (gerund && start === i && i > lo && tokens[i - 1].norm === ",") {
+    return { start, end, head: i, lemma, kind: "participle", rule: "attr.cue_participle" };
+  }
+  if (end > hi) return null;
+  return { start, end, head: i, lemma, kind: "verb", rule: "attr.cue_verb" };
+}
+
+function isBetweenAdverb(t: Token): boolean {
+  return ADVERBS_BETWEEN.has(t.norm) && (t.pos === "ADV" || t.pos === "PART");
+}
+
+/** "has been accused by", "is expected": a past participle after a form of "be". */
+function isPassive(tokens: Token[], i: number, start: number): boolean {
+  if (!/ed$|wn$|ld$/.test(tokens[i].norm)) return false;
+  for (let k = start; k < i; k++) if (/^(was|were|is|are|be|been|being|'s)$/.test(tokens[k].norm)) return true;
+  return false;
+}

@@ -1,0 +1,370 @@
+// From a cue to a draft attribution: where the source and the content are, by the shape of the
+// clause ("S said C", "C, S said", "“C,” said S", "According to S, C", ", adding C").
+import type { Token } from "../../types.ts";
+import type { Context } from "./context.ts";
+import { isQuoteMark } from "./context.ts";
+import type { Cue } from "./cues.ts";
+import { COMPLEMENT_REQUIRED, CUE_FORMS, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
+import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
+import { relaysIn, skipFrames } from "./frames.ts";
+
+export interface RelayDraft {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface Draft {
+  cue: { start: number; end: number; rule: string } | null;
+  lemma: string | null;
+  /** Token index of the cue head (or of the content start when there is no cue). */
+  anchor: number;
+  source: { start: number; end: number } | null;
+  content: [number, number][];
+  via: RelayDraft[];
+  rules: string[];
+  clause: number;
+  paragraph: number;
+  nested: boolean;
+  parent: Draft | null;
+}
+
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "it"]);
+const END_PUNCT = new Set([".", "!", "?", ":", ";", ",", "…", "-", "—", "–"]);
+
+type Shape = { source: Range | null; content: [number, number][]; rules: string[]; after: number; relays: RelayDraft[] };
+
+export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]): Draft | null {
+  const shape = cue.kind === "according" ? accordingShape(ctx, cue, clauseIndex) : verbShape(ctx, cue, clauseIndex, prior);
+  if (!shape || shape.content.length === 0) return null;
+  const { tokens } = ctx;
+  const source = shape.source ? { start: tokens[shape.source[0]].start, end: tokens[shape.source[1] - 1].end } : null;
+  const lo = ctx.clauses[clauseIndex].tokenStart;
+  const hi = ctx.clauses[clauseIndex].tokenEnd;
+  const relays = [...shape.relays, ...relaysIn(ctx, lo, hi, shape.content)];
+  return {
+    cue: { start: tokens[cue.start].start, end: tokens[cue.end - 1].end, rule: cue.rule },
+    lemma: cue.lemma,
+    anchor: cue.head,
+    source,
+    content: shape.content,
+    via: dedupeRelays(relays),
+    rules: [cue.rule, ...shape.rules],
+    clause: clauseIndex,
+    paragraph: ctx.clauses[clauseIndex].paragraph,
+    nested: false,
+    parent: null,
+  };
+}
+
+function dedupeRelays(relays: RelayDraft[]): RelayDraft[] {
+  const seen = new Set<number>();
+  return relays.filter((r) => !seen.has(r.start) && seen.add(r.start));
+}
+
+function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]): Shape | null {
+  const { tokens } = ctx;
+  const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
+  if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
+  const subject = npBefore(ctx, cue.start, lo);
+  if (subject) return subjectShape(ctx, cue, subject, lo, hi);
+  const before = cue.start - 1;
+  if (before < lo || !isBoundary(ctx, before)) return null;
+  const inverted = invertedShape(ctx, cue, before, lo, hi);
+  if (inverted) return inverted;
+  return appositiveShape(ctx, cue, before, lo, hi);
+}
+
+/** "S said C" or "C, S said" / "“C,” S said", decided by what comes before the subject. */
+function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: number): Shape | null {
+  const p = subject[0] - 1;
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  if (p >= lo && isBoundary(ctx, p)) {
+    const appositive = appositiveOfName(ctx, cue, subject, p, lo, hi);
+    if (appositive) return appositive;
+    const fronted = after !== null && !isQuoteMark(ctx.tokens[p]) && isFrontedModifier(ctx.tokens, lo, p);
+    const before = fronted ? null : contentBefore(ctx, lo, p);
+    if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
+  }
+  if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
+  return { source: subject, content: after.content, rules: ["attr.content_after_cue"], after: hi, relays: after.relays };
+}
+
+/** "In an interview on Tuesday, S said C": a phrase before the subject that is not a clause. */
+function isFrontedModifier(tokens: Token[], lo: number, p: number): boolean {
+  const first = tokens[lo];
+  if (first.pos === "ADP" || first.pos === "SCONJ") return true;
+  for (let i = lo; i < p; i++) if (tokens[i].pos === "VERB" || tokens[i].pos === "AUX") return false;
+  return true;
+}
+
+/** "X, a spokesman for Y, said C": the phrase before the comma is the name. */
+function appositiveOfName(ctx: Context, cue: Cue, subject: Range, comma: number, lo: number, hi: number): Shape | null {
+  if (ctx.tokens[comma].norm !== "," || !["DET", "ADJ", "NOUN", "NUM"].includes(ctx.tokens[subject[0]].pos)) return null;
+  const name = npBefore(ctx, comma, lo);
+  if (!name || !(name[0] === lo || startsClause(ctx.tokens[name[0] - 1]))) return null;
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  if (!after) return null;
+  return { source: [name[0], subject[1]], content: after.content, rules: ["attr.content_after_cue", "attr.source_appositive"], after: hi, relays: after.relays };
+}
+
+/** "“C,” said S" / "C, said S". */
+function invertedShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
+  const source = npAfter(ctx, cue.end, hi);
+  if (!source) return null;
+  const content = contentBefore(ctx, lo, before);
+  if (!content) return null;
+  return withContinuation(ctx, cue, source, content, source[1], hi, "attr.cue_inverted");
+}
+
+/** "S, speaking on condition of anonymity, told X: C": skip the inserted phrase back to S. */
+function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
+  const { tokens } = ctx;
+  if (tokens[before].norm !== ",") return null;
+  let k = before - 1;
+  while (k > lo && tokens[k].norm !== "," && !isQuoteMark(tokens[k])) k--;
+  if (k <= lo || tokens[k].norm !== ",") return null;
+  const name = npBefore(ctx, k, lo);
+  if (!name || !(name[0] === lo || startsClause(tokens[name[0] - 1]))) return null;
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  if (!after) return null;
+  const opensNoun = ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k + 1].pos);
+  const source: Range = opensNoun ? [name[0], before] : name;
+  return { source, content: after.content, rules: ["attr.content_after_cue", "attr.source_inserted_phrase"], after: hi, relays: after.relays };
+}
+
+/** ", adding C" / ", saying C": the speaker is the subject of the sentence. */
+function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: Draft[]): Shape | null {
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  if (!after) return null;
+  const previous = prior.at(-1);
+  let source: Range | null = null;
+  if (previous?.source) source = tokenRangeOf(ctx, previous.source.start, previous.source.end);
+  else source = npAfter(ctx, lo, cue.start, false);
+  if (!source) return null;
+  return { source, content: after.content, rules: ["attr.content_after_cue", "attr.source_main_subject"], after: hi, relays: after.relays };
+}
+
+function tokenRangeOf(ctx: Context, start: number, end: number): Range | null {
+  const { tokens } = ctx;
+  let a = 0;
+  while (a < tokens.length && tokens[a].start < start) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= end) b++;
+  return b > a ? [a, b] : null;
+}
+
+/** "According to S, C" / "C, according to S" / "C, according to S, C2". */
+function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | null {
+  const { tokens } = ctx;
+  const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
+  const source = npAfter(ctx, cue.end, hi);
+  if (!source) return null;
+  const fronted = cue.start === lo || !hasWordBetween(tokens, lo, cue.start);
+  if (fronted) {
+    let i = source[1];
+    if (tokens[i]?.norm === ",") i++;
+    const content = contentFrom(ctx, i, hi);
+    return content ? { source, content, rules: ["attr.according_fronted"], after: hi, relays: [] } : null;
+  }
+  const before = cue.start - 1;
+  if (!isBoundary(ctx, before)) return null;
+  const content = contentBefore(ctx, lo, before);
+  if (!content) return null;
+  return withContinuation(ctx, cue, source, content, source[1], hi, "attr.according_after");
+}
+
+function hasWordBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].pos !== "PUNCT" && tokens[i].pos !== "CCONJ" && tokens[i].pos !== "ADV") return true;
+  return false;
+}
+
+/** After "S said" in the middle of a content: the rest of the content (cue inside). */
+function withContinuation(
+  ctx: Context,
+  cue: Cue,
+  source: Range,
+  content: [number, number][],
+  from: number,
+  hi: number,
+  rule: string,
+): Shape {
+  const { tokens } = ctx;
+  const relays: RelayDraft[] = [];
+  let r = skipFrames(ctx, Math.max(from, source[1], cue.end), hi, relays);
+  if (TAKES_OBJECT.has(cue.lemma)) r = skipObject(ctx, r, hi, relays);
+  const rules = [rule];
+  const quoted = contentIsQuote(ctx, content);
+  if (r < hi && tokens[r].norm === "," && r + 1 < hi) {
+    const q = quoteOpeningAt(ctx, r + 1);
+    if (q >= 0) {
+      content.push(...quoteSpans(ctx, q));
+      rules.push("attr.cue_inside_content");
+    } else if (!quoted && !TAIL_STOPS.has(tokens[r + 1].norm) && !CUE_FORMS.has(tokens[r + 1].norm)) {
+      const tail = spanTo(ctx, r + 1, hi);
+      if (tail) {
+        content.push(tail);
+        rules.push("attr.cue_inside_content");
+      }
+    }
+  } else if (quoted && (r >= hi || END_PUNCT.has(tokens[r].norm))) {
+    const next = nextClauseQuote(ctx, hi);
+    if (next >= 0) {
+      content.push(...quoteSpans(ctx, next));
+      rules.push("attr.quote_continues_after_cue");
+    }
+  }
+  return { source, content, rules, after: hi, relays };
+}
+
+/** A quote that opens the next clause of the same paragraph and has no cue of its own. */
+function nextClauseQuote(ctx: Context, hi: number): number {
+  const { tokens } = ctx;
+  if (hi >= tokens.length) return -1;
+  const clause = ctx.clauses[ctx.clauseOf[hi]];
+  if (!clause || clause.paragraph !== ctx.clauses[ctx.clauseOf[hi - 1]].paragraph) return -1;
+  const q = quoteOpeningAt(ctx, hi);
+  if (q < 0) return -1;
+  const quote = ctx.quotes[q];
+  for (let i = hi; i < clause.tokenEnd; i++) {
+    if (tokens[i].start >= quote.close && CUE_FORMS.has(tokens[i].norm)) return -1;
+  }
+  return q;
+}
+
+function contentIsQuote(ctx: Context, content: [number, number][]): boolean {
+  return content.length > 0 && ctx.quoteOpenAt.has(content[0][0]);
+}
+
+/** Index of the double quote opening at token i, else -1. */
+export function quoteOpeningAt(ctx: Context, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || !isQuoteMark(t)) return -1;
+  const q = ctx.quoteOpenAt.get(t.start);
+  return q !== undefined && ctx.quotes[q].mark === "double" ? q : -1;
+}
+
+/** A quote's span, marks included, cut at paragraph ends. */
+export function quoteSpans(ctx: Context, q: number): [number, number][] {
+  const quote = ctx.quotes[q];
+  return cutAtParagraphs(ctx, quote.open, quote.close);
+}
+
+function cutAtParagraphs(ctx: Context, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const p of ctx.paragraphs) {
+    if (p.end <= start || p.start >= end) continue;
+    const s = Math.max(start, p.start);
+    let e = Math.min(end, p.end);
+    while (e > s && /\s/.test(ctx.text[e - 1])) e--;
+    if (e > s) spans.push([s, e]);
+  }
+  return spans;
+}
+
+function isBoundary(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t.norm === "," || t.norm === "—" || t.norm === "--" || (isQuoteMark(t) && ctx.quoteCloseAt.has(t.start));
+}
+
+const CLAUSE_OPENERS = new Set(["and", "but", "so", "yet", "or", ":", ";", "(", "—", "--", "-", "then", "now", "meanwhile", "however", "also", "still", "instead"]);
+
+function startsClause(t: Token): boolean {
+  return CLAUSE_OPENERS.has(t.norm) || t.norm === "," || t.pos === "SCONJ" || (t.pos === "ADV" && t.norm.endsWith("ly"));
+}
+
+/** The content before the source: the quote that closes there, or the clause up to the comma. */
+function contentBefore(ctx: Context, lo: number, p: number): [number, number][] | null {
+  const { tokens, text } = ctx;
+  let e = p;
+  let close = -1;
+  while (e >= lo && (tokens[e].norm === "," || tokens[e].norm === "—" || isQuoteMark(tokens[e]))) {
+    if (close < 0 && isQuoteMark(tokens[e]) && ctx.quoteCloseAt.has(tokens[e].start)) close = e;
+    e--;
+  }
+  let start = lo;
+  for (let i = lo; i < e; i++) if (tokens[i].norm === ":" && ctx.quoteOf[i] < 0) start = i + 1;
+  if (close >= 0) {
+    const quote = ctx.quotes[ctx.quoteCloseAt.get(tokens[close].start) as number];
+    const from = quote.open < tokens[start].start || ctx.quoteOpenAt.get(tokens[start].start) !== undefined ? quote.open : tokens[start].start;
+    return cutAtParagraphs(ctx, from, quote.close);
+  }
+  if (e - start < 1) return null;
+  while (e > start && END_PUNCT.has(tokens[e].norm)) e--;
+  const span: [number, number] = [tokens[start].start, tokens[e].end];
+  return text.slice(span[0], span[1]).trim() ? [span] : null;
+}
+
+/** Content after the cue: past the object of "told", the frames ("in a statement"), to the clause end. */
+function contentAfter(ctx: Context, cue: Cue, from: number, hi: number): { content: [number, number][]; relays: RelayDraft[] } | null {
+  const { tokens } = ctx;
+  const relays: RelayDraft[] = [];
+  let i = from;
+  if (TAKES_OBJECT.has(cue.lemma)) i = skipObject(ctx, i, hi, relays);
+  i = skipFrames(ctx, i, hi, relays);
+  if (tokens[i]?.norm === "," && quoteOpeningAt(ctx, i + 1) >= 0) i++;
+  if (tokens[i]?.norm === ":") i++;
+  if (i >= hi) return colonBlock(ctx, cue, i, relays);
+  const first = tokens[i];
+  if (first.pos === "PUNCT" && quoteOpeningAt(ctx, i) < 0) return null;
+  if (COMPLEMENT_REQUIRED.has(cue.lemma) && first.norm !== "that" && quoteOpeningAt(ctx, i) < 0 && !(first.norm === "to" && cue.lemma !== "point")) return null;
+  const content = contentFrom(ctx, i, hi);
+  return content ? { content, relays } : null;
+}
+
+/** "X said:" closing its paragraph, with the quotation in the next one. */
+function colonBlock(ctx: Context, cue: Cue, i: number, relays: RelayDraft[]): { content: [number, number][]; relays: RelayDraft[] } | null {
+  const { tokens } = ctx;
+  const last = tokens[i - 1];
+  if (!last || last.norm !== ":" || i >= tokens.length) return null;
+  const q = quoteOpeningAt(ctx, i);
+  if (q < 0 || cue.kind === "according") return null;
+  return { content: quoteSpans(ctx, q), relays };
+}
+
+function skipObject(ctx: Context, i: number, hi: number, relays: RelayDraft[]): number {
+  const { tokens } = ctx;
+  if (i >= hi) return i;
+  if (tokens[i].pos === "PRON" && OBJECT_PRONOUNS.has(tokens[i].norm)) return i + 1;
+  if (tokens[i].norm === "that" || quoteOpeningAt(ctx, i) >= 0) return i;
+  const object = npAfter(ctx, i, hi, false);
+  if (!object) return i;
+  if (isMediaPhrase(ctx, object)) relays.push({ start: tokens[object[0]].start, end: tokens[object[1] - 1].end, rule: "via.told_outlet" });
+  return object[1];
+}
+
+/** From token i: a quotation opening there, or the clause to its end (quotes inside kept whole). */
+function contentFrom(ctx: Context, i: number, hi: number): [number, number][] | null {
+  const { tokens } = ctx;
+  if (i >= hi) return null;
+  const q = quoteOpeningAt(ctx, i);
+  if (q >= 0) {
+    const quote = ctx.quotes[q];
+    let j = i;
+    while (j < hi && tokens[j].start < quote.close) j++;
+    if (j >= hi || !hasWordBetween(tokens, j, hi)) return quoteSpans(ctx, q);
+  }
+  let end = hi;
+  for (let j = i + 1; j < hi - 1; j++) {
+    if (ctx.quoteOf[j] >= 0) continue;
+    const next = tokens[j + 1];
+    if (tokens[j].norm === "," && (next.norm === "according" || (next.norm.endsWith("ing") && CUE_FORMS.has(next.norm)))) {
+      end = j;
+      break;
+    }
+  }
+  const span = spanTo(ctx, i, end);
+  if (!span) return null;
+  const lastQuote = ctx.quoteOf[end - 1];
+  if (lastQuote >= 0 && ctx.quotes[lastQuote].close > span[1]) return cutAtParagraphs(ctx, span[0], ctx.quotes[lastQuote].close);
+  return [span];
+}
+
+/** Tokens [i, end) minus trailing punctuation (a closing quote mark stays). */
+function spanTo(ctx: Context, i: number, end: number): [number, number] | null {
+  const { tokens } = ctx;
+  let e = end - 1;
+  while (e >= i && END_PUNCT.has(tokens[e].norm) && ctx.quoteOf[e] < 0) e--;
+  if (e < i) return null;
+  return [tokens[i].start, tokens[e].end];
+}

@@ -1,0 +1,97 @@
+// The attribution stage's lexicons, compiled once at module load into Sets and Maps.
+import { loadLexicon } from "../../lexicon/load.ts";
+
+interface CueVerbsData {
+  speech: string[];
+  verbal_only: string[];
+  particles: Record<string, string>;
+  takes_object: string[];
+  complement_required: string[];
+  report_like: string[];
+  irregular: Record<string, string[]>;
+}
+
+interface FramesData {
+  adverbs_between: string[];
+  auxiliaries: string[];
+  event_nouns: string[];
+  time_words: string[];
+  frame_prepositions: string[];
+  relay_lead: string[];
+  relative_pronouns: string[];
+  contrast_starts: string[];
+  tail_stops: string[];
+}
+
+interface SourceNounsData {
+  anonymous: string[];
+  anonymous_strict: string[];
+  document: string[];
+  media: string[];
+}
+
+interface PronounsData {
+  person_singular: string[];
+  plural: string[];
+  thing: string[];
+  speaker: string[];
+  relative: string[];
+}
+
+const DOUBLED = new Set(["admit", "quip", "blog", "refer", "commit", "regret"]);
+
+/** Regular English inflections of a verb lemma: -s, -ed, -ing. */
+export function inflect(lemma: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const stem = consonantY ? lemma.slice(0, -1) : lemma;
+  const third = consonantY ? `${stem}ies` : /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const doubled = DOUBLED.has(lemma) ? lemma + lemma.at(-1) : lemma;
+  const past = consonantY ? `${stem}ied` : lemma.endsWith("e") ? `${lemma}d` : `${doubled}ed`;
+  const gerund = lemma.endsWith("e") && !lemma.endsWith("ee") ? `${lemma.slice(0, -1)}ing` : `${doubled}ing`;
+  return [lemma, third, past, gerund];
+}
+
+function formsOf(data: CueVerbsData): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const lemma of data.speech) {
+    for (const form of inflect(lemma)) if (!forms.has(form)) forms.set(form, lemma);
+    for (const form of data.irregular[lemma] ?? []) forms.set(form, lemma);
+  }
+  return forms;
+}
+
+const cueData = loadLexicon<CueVerbsData>("cue-verbs");
+const frames = loadLexicon<FramesData>("cue-frames");
+const nouns = loadLexicon<SourceNounsData>("source-nouns");
+const pronouns = loadLexicon<PronounsData>("pronouns");
+const outlets = loadLexicon<{ outlets: string[] }>("relay-outlets");
+const affiliations = loadLexicon<{ demonyms: Record<string, string> }>("source-affiliations");
+
+export const CUE_FORMS: ReadonlyMap<string, string> = formsOf(cueData);
+export const VERBAL_ONLY = new Set(cueData.verbal_only);
+export const PARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(cueData.particles));
+export const TAKES_OBJECT = new Set(cueData.takes_object);
+export const COMPLEMENT_REQUIRED = new Set(cueData.complement_required);
+export const REPORT_LIKE = new Set(cueData.report_like);
+export const ADVERBS_BETWEEN = new Set(frames.adverbs_between);
+export const AUXILIARIES = new Set(frames.auxiliaries);
+export const EVENT_NOUNS = new Set(frames.event_nouns);
+export const TIME_WORDS = new Set(frames.time_words);
+export const FRAME_PREPOSITIONS = new Set(frames.frame_prepositions);
+export const RELAY_LEAD = new Set(frames.relay_lead);
+export const RELATIVE_PRONOUNS = new Set(frames.relative_pronouns);
+export const CONTRAST_STARTS = new Set(frames.contrast_starts);
+export const TAIL_STOPS = new Set(frames.tail_stops);
+export const ANONYMOUS_HEADS = new Set(nouns.anonymous);
+export const STRICT_ANONYMOUS_HEADS = new Set(nouns.anonymous_strict);
+export const DOCUMENT_HEADS = new Set(nouns.document);
+export const MEDIA_HEADS = new Set(nouns.media);
+export const PERSON_PRONOUNS = new Set(pronouns.person_singular);
+export const PLURAL_PRONOUNS = new Set(pronouns.plural);
+export const THING_PRONOUNS = new Set(pronouns.thing);
+export const SPEAKER_PRONOUNS = new Set(pronouns.speaker);
+export const RELATIVE_SOURCE = new Set(pronouns.relative);
+export const OUTLETS = new Set(outlets.outlets.map((o) => o.toLowerCase()));
+/** Longest outlet name in tokens, to bound the phrase lookup. */
+export const OUTLET_MAX_WORDS = Math.max(...[...OUTLETS].map((o) => o.split(" ").length));
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.demonyms));

@@ -1,0 +1,100 @@
+// Attributions inside another one's content are nested (its source is their first relay), unless
+// the outer one only wraps them ("X reported that a source said C", "C, the official said,
+// according to ABC"): then the outer source is a relay and the outer attribution goes.
+import type { Context } from "./context.ts";
+import type { Draft, RelayDraft } from "./drafts.ts";
+
+const WRAP_COVER = 0.8;
+const MAX_BLOCK_PARAGRAPHS = 8;
+
+function contains(d: Draft, offset: number): boolean {
+  for (const [s, e] of d.content) if (offset >= s && offset < e) return true;
+  return false;
+}
+
+function length(spans: [number, number][]): number {
+  let n = 0;
+  for (const [s, e] of spans) n += e - s;
+  return n;
+}
+
+/** Share of the outer content taken by the inner attribution (its source, cue and content). */
+function coverOf(outer: Draft, inner: Draft): number {
+  const from = Math.min(inner.source?.start ?? Number.POSITIVE_INFINITY, inner.cue?.start ?? Number.POSITIVE_INFINITY, inner.content[0][0]);
+  const to = Math.max(inner.source?.end ?? 0, inner.cue?.end ?? 0, inner.content[inner.content.length - 1][1]);
+  let n = 0;
+  for (const [s, e] of outer.content) n += Math.max(0, Math.min(e, to) - Math.max(s, from));
+  return n / Math.max(1, length(outer.content));
+}
+
+function relayOfSource(d: Draft, rule: string): RelayDraft[] {
+  return d.source ? [{ start: d.source.start, end: d.source.end, rule }] : [];
+}
+
+export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const inner of drafts) {
+    const at = inner.cue?.start ?? inner.content[0][0];
+    let parent: Draft | null = null;
+    for (const outer of drafts) {
+      if (outer === inner || dropped.has(outer) || !contains(outer, at)) continue;
+      if (!parent || length(outer.content) < length(parent.content)) parent = outer;
+    }
+    if (!parent) continue;
+    const wraps = coverOf(parent, inner) >= WRAP_COVER || (parent.lemma !== null && reportLike.has(parent.lemma) && startsContent(ctx, parent, inner));
+    if (wraps && parent.source) {
+      dropped.add(parent);
+      inner.via.push(...relayOfSource(parent, "via.wrapping_source"), ...parent.via);
+      inner.rules.push("via.wrapping_source");
+      continue;
+    }
+    inner.nested = true;
+    inner.parent = parent;
+    inner.via.unshift(...relayOfSource(parent, "via.nested_in"));
+    inner.via.push(...parent.via);
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}
+
+/** The inner source opens the outer content ("reported that a source said …"). */
+function startsContent(ctx: Context, outer: Draft, inner: Draft): boolean {
+  if (!inner.source) return false;
+  const between = ctx.text.slice(outer.content[0][0], inner.source.start).trim().toLowerCase();
+  return between === "" || between === "that";
+}
+
+/** "Reuters reported that …:" closing a paragraph: the paragraphs after it, as long as they
+ * carry attributions, are relayed by that source. */
+export function blockRelays(ctx: Context, drafts: Draft[]): void {
+  const byParagraph = new Map<number, Draft[]>();
+  for (const d of drafts) byParagraph.set(d.paragraph, [...(byParagraph.get(d.paragraph) ?? []), d]);
+  for (const [p, list] of byParagraph) {
+    if (!endsWithColon(ctx, p)) continue;
+    const lead = [...list].reverse().find((d) => d.source && !d.nested);
+    if (!lead?.source) continue;
+    const surname = ctx.text.slice(lead.source.start, lead.source.end).split(/\s+/).at(-1) ?? "";
+    for (let k = p + 1; k < Math.min(ctx.paragraphs.length, p + 1 + MAX_BLOCK_PARAGRAPHS); k++) {
+      const inBlock = byParagraph.get(k);
+      if (!inBlock?.length || mentions(ctx, k, surname)) break;
+      for (const d of inBlock) {
+        if (d.source && d.source.start === lead.source.start) continue;
+        if (d.content[0][0] < ctx.paragraphs[k].start) continue;
+        d.via.push({ start: lead.source.start, end: lead.source.end, rule: "via.block_lead" });
+        d.rules.push("via.block_lead");
+      }
+      if (endsWithColon(ctx, k)) break;
+    }
+  }
+}
+
+function endsWithColon(ctx: Context, p: number): boolean {
+  const para = ctx.paragraphs[p];
+  return /:\s*$/.test(ctx.text.slice(para.start, para.end));
+}
+
+function mentions(ctx: Context, p: number, word: string): boolean {
+  if (word.length < 3) return false;
+  const para = ctx.paragraphs[p];
+  const text = ctx.text.slice(para.start, para.end);
+  return new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "u").test(text);
+}

@@ -1,0 +1,128 @@
+// Paragraph-level rules: pull quotes signed with a dash line, floating quotes that continue the
+// previous speaker, and colon-led transcript lines.
+import type { Context } from "./context.ts";
+import { isQuoteMark } from "./context.ts";
+import type { Draft } from "./drafts.ts";
+import { quoteSpans } from "./drafts.ts";
+
+const DASHES = new Set(["–", "—", "―", "-", "--"]);
+const MAX_SIGNATURE_TOKENS = 14;
+
+/** Paragraphs whose text is one quotation (marks of either kind), as quote indexes by paragraph. */
+function wholeParagraphQuote(ctx: Context, p: number): number {
+  const para = ctx.paragraphs[p];
+  const first = ctx.tokens[para.tokenStart];
+  if (!first || !isQuoteMark(first)) return -1;
+  const q = ctx.quoteOpenAt.get(first.start);
+  if (q === undefined) return -1;
+  const quote = ctx.quotes[q];
+  const rest = ctx.text.slice(quote.close, para.end);
+  return quote.close >= para.end || /^[\s.,!?…]*$/.test(rest) || quote.multiParagraph ? q : -1;
+}
+
+/** "‘We are losing the war’" followed by a line "– Senior official". */
+export function pullQuotes(ctx: Context, drafts: Draft[]): Draft[] {
+  const found: Draft[] = [];
+  for (let p = ctx.bodyStart; p + 1 < ctx.paragraphs.length; p++) {
+    const q = wholeParagraphQuote(ctx, p);
+    if (q < 0 || drafts.some((d) => d.paragraph === p)) continue;
+    const sign = ctx.paragraphs[p + 1];
+    const dash = ctx.tokens[sign.tokenStart];
+    if (!dash || !DASHES.has(dash.norm) || sign.tokenEnd - sign.tokenStart > MAX_SIGNATURE_TOKENS) continue;
+    const nameStart = ctx.tokens[sign.tokenStart + 1];
+    if (!nameStart) continue;
+    const quote = ctx.quotes[q];
+    found.push({
+      cue: { start: dash.start, end: dash.end, rule: "attr.dash_pull_quote" },
+      lemma: null,
+      anchor: sign.tokenStart,
+      source: { start: nameStart.start, end: ctx.tokens[sign.tokenEnd - 1].end },
+      content: [[quote.open, quote.close]],
+      via: [],
+      rules: ["attr.dash_pull_quote"],
+      clause: ctx.clauseOf[sign.tokenStart],
+      paragraph: p,
+      nested: false,
+      parent: null,
+    });
+  }
+  return found;
+}
+
+function covered(drafts: Draft[], offset: number): boolean {
+  for (const d of drafts) for (const [s, e] of d.content) if (offset >= s && offset < e) return true;
+  return false;
+}
+
+/** A paragraph that is only a quotation continues the previous paragraph's speaker: as one more
+ * span of that attribution, or as its own attribution when the speaker is named just before. */
+export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
+  const added: Draft[] = [];
+  const byParagraph = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = byParagraph.get(d.paragraph) ?? [];
+    list.push(d);
+    byParagraph.set(d.paragraph, list);
+  }
+  let lastSpeaker: Draft | null = null;
+  let lastSpeakerParagraph = -10;
+  for (let p = ctx.bodyStart; p < ctx.paragraphs.length; p++) {
+    const own = byParagraph.get(p);
+    if (own?.length) {
+      lastSpeaker = own[own.length - 1];
+      lastSpeakerParagraph = p;
+      continue;
+    }
+    const q = wholeParagraphQuote(ctx, p);
+    if (q < 0 || ctx.quotes[q].mark !== "double" || covered(drafts, ctx.quotes[q].open) || covered(added, ctx.quotes[q].open)) continue;
+    const spans = quoteSpans(ctx, q);
+    if (lastSpeaker && lastSpeakerParagraph === p - 1 && endsWithQuote(ctx, lastSpeaker)) {
+      lastSpeaker.content.push(...spans);
+      lastSpeaker.rules.push("attr.floating_quote");
+      lastSpeakerParagraph = p;
+      continue;
+    }
+    const named = lastSpeaker && p - lastSpeakerParagraph <= 3 ? speakerNamedIn(ctx, lastSpeaker, p - 1) : null;
+    if (!named) continue;
+    const draft: Draft = {
+      cue: null,
+      lemma: null,
+      anchor: ctx.paragraphs[p].tokenStart,
+      source: named,
+      content: spans,
+      via: [],
+      rules: ["attr.floating_quote_speaker"],
+      clause: ctx.clauseOf[ctx.paragraphs[p].tokenStart],
+      paragraph: p,
+      nested: false,
+      parent: null,
+    };
+    added.push(draft);
+    lastSpeaker = draft;
+    lastSpeakerParagraph = p;
+  }
+  return added;
+}
+
+function endsWithQuote(ctx: Context, d: Draft): boolean {
+  const last = d.content[d.content.length - 1];
+  if (!last) return false;
+  const end = last[1];
+  const para = ctx.paragraphs.find((p) => end > p.start && end <= p.end);
+  return para !== undefined && /^[\s.,!?…]*$/.test(ctx.text.slice(end, para.end)) && /["”'’]\s*$/.test(ctx.text.slice(last[0], end));
+}
+
+/** The last speaker's name (its last word) as the subject of paragraph p: "Igra expressed …". */
+function speakerNamedIn(ctx: Context, speaker: Draft, p: number): { start: number; end: number } | null {
+  if (!speaker.source || p < ctx.bodyStart) return null;
+  const words = ctx.text.slice(speaker.source.start, speaker.source.end).match(/\p{Lu}[\p{L}’'-]+/gu);
+  const surname = words?.at(-1);
+  if (!surname) return null;
+  const para = ctx.paragraphs[p];
+  for (let i = para.tokenStart; i < Math.min(para.tokenEnd, para.tokenStart + 6); i++) {
+    const t = ctx.tokens[i];
+    if (t.text === surname && ctx.quoteOf[i] < 0) return { start: t.start, end: t.end };
+  }
+  return null;
+}
+

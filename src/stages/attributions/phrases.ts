@@ -1,0 +1,94 @@
+// Noun phrases next to a cue: the subject before it ("a senior Israeli official said"), the
+// source after it ("said Smith, the party's spokesman") and the object of "told".
+import type { Token } from "../../types.ts";
+import type { Context } from "./context.ts";
+import { isQuoteMark } from "./context.ts";
+import { MEDIA_HEADS, OUTLETS, OUTLET_MAX_WORDS, RELATIVE_SOURCE } from "./lexicon.ts";
+
+export type Range = [number, number];
+
+const NOMINAL_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+const NP_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
+const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in", "with", "on", "to", "close", "near", "inside", "within", "under"]);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "who"]);
+const MAX_NP = 16;
+
+function isNpInner(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (NP_INNER.has(t.pos)) return t.norm !== "that" && t.norm !== "this" ? true : t.pos === "DET";
+  if (t.pos === "ADP" || t.norm === "close") return NP_PREPOSITIONS.has(t.norm);
+  if (t.pos === "PRON") return POSSESSIVES.has(t.norm);
+  if (t.norm === "and" || t.norm === "-" || t.norm === "&") return true;
+  if (t.norm === "'" || t.norm === "’") return j > 0 && tokens[j - 1].pos === "PROPN";
+  // "a source briefed on the visit", "people familiar with": a participle before a preposition
+  if (t.pos === "VERB") return /ed$/.test(t.norm) && tokens[j + 1]?.pos === "ADP";
+  return t.pos === "ADV" && (t.norm === "close" || t.norm === "directly");
+}
+
+/** The noun phrase that ends at token end-1, not reaching before lo. */
+export function npBefore(ctx: Context, end: number, lo: number): Range | null {
+  const { tokens } = ctx;
+  const last = end - 1;
+  if (last < lo || !NOMINAL_END.has(tokens[last].pos) || isQuoteMark(tokens[last])) return null;
+  if (tokens[last].pos === "PRON") return SUBJECT_PRONOUNS.has(tokens[last].norm) ? [last, end] : null;
+  let start = last;
+  for (let j = last - 1; j >= lo && last - j < MAX_NP; j--) {
+    if (!isNpInner(tokens, j)) break;
+    start = j;
+    // a determiner opens the phrase unless a preposition or "and" comes before it
+    if (tokens[j].pos === "DET" && !(j > lo && (tokens[j - 1].pos === "ADP" || tokens[j - 1].norm === "and"))) break;
+  }
+  while (start < last && !startsPhrase(tokens[start])) start++;
+  return [start, end];
+}
+
+function startsPhrase(t: Token): boolean {
+  return t.pos !== "ADP" && t.pos !== "CCONJ" && t.pos !== "VERB" && t.pos !== "PART" && t.norm !== "-" && t.norm !== "close";
+}
+
+/** The noun phrase starting at token start (with an appositive after a comma), up to hi. */
+export function npAfter(ctx: Context, start: number, hi: number, withAppositive = true): Range | null {
+  const { tokens } = ctx;
+  if (start >= hi) return null;
+  const first = tokens[start];
+  if (first.pos === "PRON") return SUBJECT_PRONOUNS.has(first.norm) && !RELATIVE_SOURCE.has(first.norm) ? [start, start + 1] : null;
+  let end = start;
+  while (end < hi && end - start < MAX_NP && isNpInner(tokens, end)) end++;
+  while (end > start && !NOMINAL_END.has(tokens[end - 1].pos)) end--;
+  if (end === start) return null;
+  if (withAppositive && tokens[end]?.norm === "," && end + 1 < hi && opensAppositive(tokens[end + 1])) {
+    const app = npAfter(ctx, end + 1, hi, false);
+    if (app) end = app[1];
+  }
+  return [start, end];
+}
+
+function opensAppositive(t: Token): boolean {
+  return t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM";
+}
+
+/** True when the phrase names a news outlet or stands for one ("the American broadcaster"). */
+export function isMediaPhrase(ctx: Context, range: Range): boolean {
+  const { tokens } = ctx;
+  const head = tokens[range[1] - 1].norm;
+  if (MEDIA_HEADS.has(head)) return true;
+  return namesOutlet(ctx, range);
+}
+
+/** An outlet name from the gazetteer anywhere in the phrase, as whole tokens. */
+export function namesOutlet(ctx: Context, range: Range): boolean {
+  const { tokens, text } = ctx;
+  for (let a = range[0]; a < range[1]; a++) {
+    for (let b = a + 1; b <= Math.min(range[1], a + OUTLET_MAX_WORDS + 2); b++) {
+      const phrase = text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase().replace(/\s+/g, " ");
+      if (OUTLETS.has(phrase) || OUTLETS.has(phrase.replace(/[’']s$/, "").trim())) return true;
+    }
+  }
+  return false;
+}
+
+export function hasProperNoun(tokens: Token[], range: Range): boolean {
+  for (let i = range[0]; i < range[1]; i++) if (tokens[i].pos === "PROPN") return true;
+  return false;
+}

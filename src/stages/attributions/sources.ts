@@ -1,0 +1,76 @@
+// What kind of source a span is: a name, a pronoun, an unnamed person ("a senior Israeli
+// official": descriptor official, affiliation Israel) or a document ("the statement").
+import type { SourceRef } from "../../layers.ts";
+import {
+  ANONYMOUS_HEADS,
+  DEMONYMS,
+  DOCUMENT_HEADS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  RELATIVE_SOURCE,
+  SPEAKER_PRONOUNS,
+  STRICT_ANONYMOUS_HEADS,
+  THING_PRONOUNS,
+} from "./lexicon.ts";
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
+const CUT_AT = new Set(["with", "who", "familiar", "close", "briefed", "speaking", "from", "for", "of", "in", "at", "on", "involved", "knowledgeable", "aware", "granted", "told", "not", "authorized", "and"]);
+
+interface Word {
+  text: string;
+  lower: string;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase().replace(/[’']s$/, "") }));
+}
+
+/** The words of the phrase before its first modifier ("two people familiar with …" → two people). */
+function corePhrase(words: Word[]): Word[] {
+  const cut = words.findIndex((w, i) => i > 0 && CUT_AT.has(w.lower));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  const comma = core.length;
+  return core.slice(0, comma);
+}
+
+export function classifySource(text: string, start: number, end: number): SourceRef {
+  const span = { start, end, text };
+  const base = { ...span, entity: null, anonymous: false, descriptor: null, affiliation: null, resolvedFrom: null, name: null };
+  const lower = text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || SPEAKER_PRONOUNS.has(lower) || RELATIVE_SOURCE.has(lower)) {
+    return { ...base, kind: "pronoun" };
+  }
+  const core = corePhrase(wordsOf(text.split(",")[0]));
+  const head = core.at(-1)?.lower ?? "";
+  const capitalized = core.some((w, i) => /^\p{Lu}/u.test(w.text) && !(i === 0 && isDeterminer(w.lower)) && !DEMONYMS.has(w.lower));
+  if (DOCUMENT_HEADS.has(head) && !capitalizedHead(core)) {
+    return { ...base, kind: "document", descriptor: head, affiliation: affiliationOf(core) };
+  }
+  if (ANONYMOUS_HEADS.has(head) && (!capitalized || STRICT_ANONYMOUS_HEADS.has(head)) && !capitalizedHead(core)) {
+    return { ...base, kind: "unnamed", anonymous: true, descriptor: head, affiliation: affiliationOf(core) };
+  }
+  return { ...base, kind: "named" };
+}
+
+function capitalizedHead(core: Word[]): boolean {
+  const last = core.at(-1);
+  return last !== undefined && core.length > 1 && /^\p{Lu}/u.test(last.text) && !/^\p{Lu}/u.test(core[0].text);
+}
+
+function isDeterminer(word: string): boolean {
+  return /^(a|an|the|one|two|three|four|five|several|some|many|other|another|senior|former|top)$/.test(word);
+}
+
+/** The side an unnamed source belongs to: a nationality word or a capitalized modifier. */
+function affiliationOf(core: Word[]): string | null {
+  for (let i = 0; i < core.length - 1; i++) {
+    const two = i + 1 < core.length - 1 ? `${core[i].lower} ${core[i + 1].lower}` : "";
+    const country = DEMONYMS.get(two) ?? DEMONYMS.get(core[i].lower);
+    if (country) return country;
+  }
+  for (let i = 0; i < core.length - 1; i++) {
+    const w = core[i];
+    if (/^\p{Lu}/u.test(w.text) && !(i === 0 && isDeterminer(w.lower)) && !isDeterminer(w.lower)) return w.text.replace(/[’']s$/, "");
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+// Relays: linked to entities, described ones named after the outlet they stand for, and an
+// interview's relay carried over to the same speaker's later statements.
+import type { Analysis, Relay, SourceRef } from "../../layers.ts";
+import { mentionAt } from "./speakers.ts";
+
+/** How many characters an interview relay reaches forward for the same speaker. */
+const CARRY_REACH = 1500;
+const DESCRIBED = /^(the|that|this)\s/i;
+
+export function nameRelays(analysis: Analysis): void {
+  const seen: Relay[] = [];
+  for (const a of analysis.attributions) {
+    for (const relay of a.via) {
+      const mention = mentionAt(analysis.mentions, relay.start, relay.end);
+      if (mention?.entity && mention.kind === "name") {
+        relay.entity = mention.entity;
+        relay.name = analysis.entities.find((e) => e.id === mention.entity)?.name ?? mention.text;
+      } else if (DESCRIBED.test(relay.text) && !/\p{Lu}/u.test(relay.text.slice(4))) {
+        const earlier = [...seen].reverse().find((r) => r.start < relay.start && !DESCRIBED.test(r.text));
+        if (earlier) {
+          relay.name = earlier.name ?? earlier.text;
+          relay.entity = earlier.entity;
+        }
+      }
+      seen.push(relay);
+    }
+  }
+}
+
+const CARRIED = new Set(["via.told_outlet", "via.frame_outlet", "via.interview_with"]);
+
+export function carryRelays(analysis: Analysis, keyOf: (s: SourceRef) => string): void {
+  const last = new Map<string, { relay: Relay; at: number }>();
+  for (const a of analysis.attributions) {
+    if (!a.source || a.nested) continue;
+    const key = keyOf(a.source);
+    const own = a.via.find((r) => CARRIED.has(r.rule));
+    if (own) {
+      last.set(key, { relay: own, at: a.source.start });
+      continue;
+    }
+    const carried = last.get(key);
+    if (!carried || a.via.length > 0 || a.source.start - carried.at > CARRY_REACH) continue;
+    a.via.push({ ...carried.relay, rule: "via.carried_from_interview" });
+    a.rules.push("via.carried_from_interview");
+    carried.at = a.source.start;
+  }
+}
+
