@@ -10,6 +10,8 @@ export interface Cue {
   end: number;
   /** The token of the verb itself. */
   head: number;
+  /** First token of the auxiliaries and adverbs before the verb: the subject ends before it. */
+  before: number;
   lemma: string;
   kind: "verb" | "according" | "participle" | "passive_quoted";
   rule: string;
@@ -25,7 +27,7 @@ export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
     if (quoteOf[i] >= 0) continue;
     const t = tokens[i];
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
-      cues.push({ start: i, end: i + 2, head: i, lemma: "according", kind: "according", rule: "attr.cue_according_to" });
+      cues.push({ start: i, end: i + 2, head: i, before: i, lemma: "according", kind: "according", rule: "attr.cue_according_to" });
       i++;
       continue;
     }
@@ -52,20 +54,21 @@ function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: nu
     if (tokens[i + 1]?.norm !== particle) return null;
     end = i + 2;
   }
-  let start = i;
-  while (start > lo && (AUXILIARIES.has(tokens[start - 1].norm) || isBetweenAdverb(tokens[start - 1]))) start--;
+  let before = i;
+  while (before > lo && (AUXILIARIES.has(tokens[before - 1].norm) || isBetweenAdverb(tokens[before - 1]))) before--;
+  let start = before;
   while (start < i && isBetweenAdverb(tokens[start])) start++;
   const gerund = tokens[i].norm.endsWith("ing");
   // "was quoted as saying": the speaker is the subject, the cue runs to "saying"
   if (lemma === "quote" && tokens[i + 1]?.norm === "as" && CUE_FORMS.get(tokens[i + 2]?.norm ?? "") === "say") {
-    return { start, end: i + 3, head: i + 2, lemma: "say", kind: "passive_quoted", rule: "attr.cue_quoted_as_saying" };
+    return { start, end: i + 3, head: i + 2, before, lemma: "say", kind: "passive_quoted", rule: "attr.cue_quoted_as_saying" };
   }
   if (isPassive(tokens, i, start)) return null;
-  if (gerund && start === i && i > lo && tokens[i - 1].norm === ",") {
-    return { start, end, head: i, lemma, kind: "participle", rule: "attr.cue_participle" };
+  if (gerund && before === i && i > lo && tokens[i - 1].norm === ",") {
+    return { start, end, head: i, before, lemma, kind: "participle", rule: "attr.cue_participle" };
   }
   if (end > hi) return null;
-  return { start, end, head: i, lemma, kind: "verb", rule: "attr.cue_verb" };
+  return { start, end, head: i, before, lemma, kind: "verb", rule: "attr.cue_verb" };
 }
 
 function isBetweenAdverb(t: Token): boolean {

@@ -66,9 +66,9 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const { tokens } = ctx;
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
-  const subject = npBefore(ctx, cue.start, lo);
+  const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
-  const before = cue.start - 1;
+  const before = cue.before - 1;
   if (before < lo || !isBoundary(ctx, before)) return null;
   const inverted = invertedShape(ctx, cue, before, lo, hi);
   if (inverted) return inverted;
@@ -79,15 +79,37 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
 function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: number): Shape | null {
   const p = subject[0] - 1;
   const after = contentAfter(ctx, cue, cue.end, hi);
+  if (p === lo - 1 && !after && closesQuoteBefore(ctx, p)) {
+    const quote = contentBefore(ctx, ctx.clauses[ctx.clauseOf[p]].tokenStart, p);
+    if (quote) return withContinuation(ctx, cue, subject, quote, cue.end, hi, "attr.content_before_cue");
+  }
   if (p >= lo && isBoundary(ctx, p)) {
     const appositive = appositiveOfName(ctx, cue, subject, p, lo, hi);
     if (appositive) return appositive;
-    const fronted = after !== null && !isQuoteMark(ctx.tokens[p]) && isFrontedModifier(ctx.tokens, lo, p);
-    const before = fronted ? null : contentBefore(ctx, lo, p);
+    const fronted = !isQuoteMark(ctx.tokens[p]) && isFrontedModifier(ctx.tokens, lo, p);
+    if (fronted && !after) {
+      const commaContent = contentAfterComma(ctx, cue, hi);
+      if (commaContent) return { source: subject, content: commaContent, rules: ["attr.content_after_cue"], after: hi, relays: [] };
+    }
+    const before = fronted && after ? null : contentBefore(ctx, lo, p);
     if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
   }
   if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
   return { source: subject, content: after.content, rules: ["attr.content_after_cue"], after: hi, relays: after.relays };
+}
+
+/** A quotation closing the previous clause of the same paragraph: "“…?” an official said." */
+function closesQuoteBefore(ctx: Context, p: number): boolean {
+  const t = ctx.tokens[p];
+  return p >= 0 && isQuoteMark(t) && ctx.quoteCloseAt.has(t.start) && ctx.clauses[ctx.clauseOf[p]].paragraph === ctx.clauses[ctx.clauseOf[p + 1]].paragraph;
+}
+
+/** "At the same time, the source said, C": the content follows the comma after the cue. */
+function contentAfterComma(ctx: Context, cue: Cue, hi: number): [number, number][] | null {
+  const relays: RelayDraft[] = [];
+  const i = skipFrames(ctx, cue.end, hi, relays);
+  if (ctx.tokens[i]?.norm !== ",") return null;
+  return contentFrom(ctx, i + 1, hi);
 }
 
 /** "In an interview on Tuesday, S said C": a phrase before the subject that is not a clause. */
@@ -158,9 +180,10 @@ function tokenRangeOf(ctx: Context, start: number, end: number): Range | null {
 function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | null {
   const { tokens } = ctx;
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
-  const source = npAfter(ctx, cue.end, hi);
+  let source = npAfter(ctx, cue.end, hi);
   if (!source) return null;
   const fronted = cue.start === lo || !hasWordBetween(tokens, lo, cue.start);
+  if (fronted && tokens[source[1]]?.norm !== ",") source = npAfter(ctx, cue.end, hi, false) ?? source;
   if (fronted) {
     let i = source[1];
     if (tokens[i]?.norm === ",") i++;
@@ -267,7 +290,7 @@ function isBoundary(ctx: Context, i: number): boolean {
   return t.norm === "," || t.norm === "—" || t.norm === "--" || (isQuoteMark(t) && ctx.quoteCloseAt.has(t.start));
 }
 
-const CLAUSE_OPENERS = new Set(["and", "but", "so", "yet", "or", ":", ";", "(", "—", "--", "-", "then", "now", "meanwhile", "however", "also", "still", "instead"]);
+const CLAUSE_OPENERS = new Set(["and", "but", "so", "yet", "or", ":", ";", "(", "—", "--", "-", "then", "now", "meanwhile", "however", "also", "still", "instead", "which", "who", "that", "what", "whom"]);
 
 function startsClause(t: Token): boolean {
   return CLAUSE_OPENERS.has(t.norm) || t.norm === "," || t.pos === "SCONJ" || (t.pos === "ADV" && t.norm.endsWith("ly"));

@@ -32,9 +32,25 @@ function clauseDrafts(ctx: Context): Draft[] {
       const draft = draftFromCue(ctx, cue, c, inClause);
       if (draft) inClause.push(draft);
     }
+    cutBeforeLaterSources(ctx, inClause);
     drafts.push(...inClause);
   }
   return drafts;
+}
+
+/** "S1 said C1, S2 said": the first content stops before the second source, whose content
+ * (the clause before it) then holds the first attribution. */
+function cutBeforeLaterSources(ctx: Context, drafts: Draft[]): void {
+  for (const a of drafts) {
+    for (const b of drafts) {
+      if (b === a || !b.source || !b.rules.includes("attr.content_before_cue") && !b.rules.includes("attr.cue_inverted")) continue;
+      const last = a.content[a.content.length - 1];
+      if (b.source.start <= last[0] || b.source.start >= last[1]) continue;
+      let end = b.source.start;
+      while (end > last[0] && /[\s,—–-]/.test(ctx.text[end - 1])) end--;
+      last[1] = end;
+    }
+  }
 }
 
 function spanText(ctx: Context, start: number, end: number) {

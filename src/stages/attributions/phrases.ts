@@ -3,7 +3,7 @@
 import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
-import { MEDIA_HEADS, OUTLETS, OUTLET_MAX_WORDS, RELATIVE_SOURCE } from "./lexicon.ts";
+import { MEDIA_HEADS, OUTLETS, OUTLET_MAX_WORDS, RELATIVE_SOURCE, TIME_WORDS } from "./lexicon.ts";
 
 export type Range = [number, number];
 
@@ -14,23 +14,36 @@ const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"])
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "who"]);
 const MAX_NP = 16;
 
-function isNpInner(tokens: Token[], j: number): boolean {
+/** A capitalized word inside a phrase is part of a name whatever its tag ("The Associated Press"). */
+function isNameLike(tokens: Token[], j: number): boolean {
   const t = tokens[j];
+  return j > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === "VERB" || t.pos === "ADJ") && tokens[j - 1].pos !== "PUNCT";
+}
+
+function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
+  const t = tokens[j];
+  if (isNameLike(tokens, j)) return true;
   if (NP_INNER.has(t.pos)) return t.norm !== "that" && t.norm !== "this" ? true : t.pos === "DET";
   if (t.pos === "ADP" || t.norm === "close") return NP_PREPOSITIONS.has(t.norm);
   if (t.pos === "PRON") return POSSESSIVES.has(t.norm);
   if (t.norm === "and" || t.norm === "-" || t.norm === "&") return true;
   if (t.norm === "'" || t.norm === "’") return j > 0 && tokens[j - 1].pos === "PROPN";
   // "a source briefed on the visit", "people familiar with": a participle before a preposition
-  if (t.pos === "VERB") return /ed$/.test(t.norm) && tokens[j + 1]?.pos === "ADP";
+  if (t.pos === "VERB") return leftward && /ed$/.test(t.norm) && tokens[j + 1]?.pos === "ADP";
   return t.pos === "ADV" && (t.norm === "close" || t.norm === "directly");
+}
+
+function endsSubject(tokens: Token[], last: number, lo: number): boolean {
+  const t = tokens[last];
+  if (NOMINAL_END.has(t.pos) || isNameLike(tokens, last)) return true;
+  return t.pos === "ADJ" && last > lo && ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[last - 1].pos);
 }
 
 /** The noun phrase that ends at token end-1, not reaching before lo. */
 export function npBefore(ctx: Context, end: number, lo: number): Range | null {
   const { tokens } = ctx;
   const last = end - 1;
-  if (last < lo || !NOMINAL_END.has(tokens[last].pos) || isQuoteMark(tokens[last])) return null;
+  if (last < lo || isQuoteMark(tokens[last]) || !endsSubject(tokens, last, lo)) return null;
   if (tokens[last].pos === "PRON") return SUBJECT_PRONOUNS.has(tokens[last].norm) ? [last, end] : null;
   let start = last;
   for (let j = last - 1; j >= lo && last - j < MAX_NP; j--) {
@@ -54,14 +67,21 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
   const first = tokens[start];
   if (first.pos === "PRON") return SUBJECT_PRONOUNS.has(first.norm) && !RELATIVE_SOURCE.has(first.norm) ? [start, start + 1] : null;
   let end = start;
-  while (end < hi && end - start < MAX_NP && isNpInner(tokens, end)) end++;
-  while (end > start && !NOMINAL_END.has(tokens[end - 1].pos)) end--;
+  while (end < hi && end - start < MAX_NP && isNpInner(tokens, end, false) && !(end > start && TIME_WORDS.has(tokens[end].norm))) end++;
+  while (end > start && !endsPhrase(tokens, end - 1, end < hi ? tokens[end] : null)) end--;
   if (end === start) return null;
   if (withAppositive && tokens[end]?.norm === "," && end + 1 < hi && opensAppositive(tokens[end + 1])) {
     const app = npAfter(ctx, end + 1, hi, false);
     if (app) end = app[1];
   }
   return [start, end];
+}
+
+/** A phrase ends on a noun, or on an adjective used as one before punctuation ("the operative,"). */
+function endsPhrase(tokens: Token[], j: number, next: Token | null): boolean {
+  const t = tokens[j];
+  if (NOMINAL_END.has(t.pos) || isNameLike(tokens, j)) return true;
+  return t.pos === "ADJ" && j > 0 && tokens[j - 1].pos !== "PUNCT" && (next === null || next.pos === "PUNCT");
 }
 
 function opensAppositive(t: Token): boolean {

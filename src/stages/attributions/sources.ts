@@ -14,7 +14,7 @@ import {
 } from "./lexicon.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
-const CUT_AT = new Set(["with", "who", "familiar", "close", "briefed", "speaking", "from", "for", "of", "in", "at", "on", "involved", "knowledgeable", "aware", "granted", "told", "not", "authorized", "and"]);
+const CUT_AT = new Set(["with", "who", "familiar", "close", "briefed", "speaking", "from", "for", "of", "in", "at", "on", "involved", "knowledgeable", "aware", "granted", "told", "not", "authorized"]);
 
 interface Word {
   text: string;
@@ -28,9 +28,7 @@ function wordsOf(text: string): Word[] {
 /** The words of the phrase before its first modifier ("two people familiar with …" → two people). */
 function corePhrase(words: Word[]): Word[] {
   const cut = words.findIndex((w, i) => i > 0 && CUT_AT.has(w.lower));
-  const core = cut > 0 ? words.slice(0, cut) : words;
-  const comma = core.length;
-  return core.slice(0, comma);
+  return cut > 0 ? words.slice(0, cut) : words;
 }
 
 export function classifySource(text: string, start: number, end: number): SourceRef {
