@@ -1,6 +1,183 @@
-// Dates stage: article metadata and the date expressions of the text.
-import type { Analysis } from "../../layers.ts";
+// Dates stage: article metadata (publication date from the text when no sidecar or flag gave it)
+// and the date expressions of the text, each resolved against the publication date when known.
+// chrono-node only sees sentences holding a date cue token, since parsing everything is slow.
+import * as chrono from "chrono-node";
+import { emptyMeta } from "../../ingest/meta.ts";
+import type { Analysis, ArticleMeta, DateMention } from "../../layers.ts";
+import { loadLexicon } from "../../lexicon/load.ts";
+import type { Sentence, Token } from "../../types.ts";
+import { PhraseSet } from "../events/words.ts";
+import { type Lean, referenceDate, resolveParsed, resolvePeriod } from "./resolve.ts";
+
+interface DateData {
+  cues: string[];
+  capitalised_only: string[];
+  rejected_texts: string[];
+  past_lean: string[];
+  future_lean: string[];
+  prefixes: string[];
+  periods: { id: string; phrase: string; unit: string; offset: number; lean: Lean }[];
+  published_prefixes: string[];
+}
+
+let compiled: ReturnType<typeof compile> | null = null;
+
+function compile() {
+  const d = loadLexicon<DateData>("dates");
+  const periods = new Map(d.periods.map((p) => [p.phrase, p]));
+  return {
+    cues: new Set(d.cues),
+    capitalisedOnly: new Set(d.capitalised_only),
+    rejected: new Set(d.rejected_texts),
+    past: new Set(d.past_lean),
+    future: new Set(d.future_lean),
+    prefixes: new Set(d.prefixes),
+    periods,
+    periodPhrases: new PhraseSet([...periods.keys()]),
+    publishedLine: new RegExp(`^(?:${d.published_prefixes.join("|")})\\b[:\\s]*`, "i"),
+  };
+}
+
+function data() {
+  compiled ??= compile();
+  return compiled;
+}
 
 export function extractDates(analysis: Analysis): void {
-  analysis.dates = [];
+  analysis.meta = withTextMeta(analysis, analysis.meta ?? emptyMeta());
+  const ref = referenceDate(analysis.meta.published);
+  const dates: DateMention[] = [];
+  const { tokens, sentences } = analysis.model;
+  for (const sentence of sentences) {
+    if (!hasCue(tokens, sentence)) continue;
+    const periods = findPeriods(analysis.model.text, tokens, sentence, ref);
+    dates.push(...periods, ...parseSentence(analysis.model.text, tokens, sentence, ref, periods));
+  }
+  analysis.dates = dates.sort((a, b) => a.start - b.start);
+}
+
+/** The publication date from a "Published …" line when nothing else gave one. */
+function withTextMeta(analysis: Analysis, meta: ArticleMeta): ArticleMeta {
+  if (meta.published) return meta;
+  const { document } = analysis;
+  const lines = [...document.boilerplate, ...document.paragraphs.slice(0, 3)];
+  for (const line of lines) {
+    const m = data().publishedLine.exec(line.text);
+    if (!m) continue;
+    const found = chrono.parse(line.text.slice(m[0].length))[0];
+    if (found?.start.isCertain("year") && found.start.isCertain("day")) {
+      const published = found.start.date().toISOString().slice(0, 10);
+      return { ...meta, published, origin: { ...meta.origin, published: "text" } };
+    }
+  }
+  return meta;
+}
+
+function hasCue(tokens: readonly Token[], sentence: Sentence): boolean {
+  const { cues } = data();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (cues.has(tokens[i].norm)) return true;
+  return false;
+}
+
+function findPeriods(
+  text: string,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  ref: Date | null,
+): DateMention[] {
+  const { periodPhrases, periods } = data();
+  const found: DateMention[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const n = periodPhrases.matchAt(tokens, i, sentence.tokenEnd);
+    if (!n) continue;
+    const phrase = tokens
+      .slice(i, i + n)
+      .map((t) => t.norm)
+      .join(" ");
+    const period = periods.get(phrase);
+    if (!period) continue;
+    const start = tokens[i].start;
+    const end = tokens[i + n - 1].end;
+    const { resolved, certainty } = resolvePeriod(period.unit, period.offset, ref);
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      resolved,
+      certainty,
+      lean: period.lean,
+      rule: period.id,
+    });
+    i += n - 1;
+  }
+  return found;
+}
+
+function parseSentence(
+  text: string,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  ref: Date | null,
+  taken: readonly DateMention[],
+): DateMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const results = chrono.parse(slice, ref ?? undefined);
+  const found: DateMention[] = [];
+  for (const r of results) {
+    let start = sentence.start + r.index;
+    const end = start + r.text.length;
+    if (taken.some((t) => t.start < end && start < t.end) || !plausible(r.text)) continue;
+    start = withPrefix(text, tokens, sentence, start);
+    const lean = leanOf(tokens, sentence, start, end);
+    const { resolved, certainty } = resolveParsed(r, ref, lean ?? "past");
+    found.push({ start, end, text: text.slice(start, end), resolved, certainty, lean, rule: ruleOf(r) });
+  }
+  return found;
+}
+
+/** chrono reads "may" and "now" as dates; keep results that name a day, a period or a month. */
+function plausible(found: string): boolean {
+  const { rejected, cues, capitalisedOnly } = data();
+  const lower = found.toLowerCase().trim();
+  if (rejected.has(lower)) return false;
+  const words = found.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((w) => {
+    const n = w.toLowerCase();
+    if (capitalisedOnly.has(n)) return w[0] !== n[0];
+    return cues.has(n) || /^\d{4}$/.test(w);
+  });
+}
+
+/** Includes "earlier", "since", "until" just before the expression in its span. */
+function withPrefix(text: string, tokens: readonly Token[], sentence: Sentence, start: number): number {
+  const { prefixes } = data();
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (tokens[i].start !== start) continue;
+    if (prefixes.has(tokens[i - 1].norm)) return tokens[i - 1].start;
+    break;
+  }
+  return start;
+}
+
+/** Which way the expression leans: its own words first, then a future verb before it. */
+function leanOf(tokens: readonly Token[], sentence: Sentence, start: number, end: number): Lean | null {
+  const { past, future } = data();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.end <= start - 12 || t.start >= end) continue;
+    if (future.has(t.norm)) return "future";
+    if (past.has(t.norm)) return "past";
+  }
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && tokens[i].start < start; i++) {
+    const n = tokens[i].norm;
+    if (n === "will" || n === "'ll" || n === "set" || n === "due" || n === "scheduled") return "future";
+  }
+  return null;
+}
+
+function ruleOf(r: chrono.ParsedResult): string {
+  if (r.start.isCertain("year") && r.start.isCertain("day")) return "date.chrono.absolute";
+  if (r.start.isCertain("weekday") && !r.start.isCertain("day")) return "date.chrono.weekday";
+  if (r.start.isCertain("day") && r.start.isCertain("month")) return "date.chrono.day_month";
+  return "date.chrono.relative";
 }

@@ -1,7 +1,79 @@
-// Events stage: negotiation events of the TAXONOMY types with status, actors and evidence.
-import type { Analysis } from "../../layers.ts";
+// Events stage: negotiation events of the TAXONOMY types. Trigger rules find mentions; each is
+// read for status, actors, place and date; mentions of one happening are merged (same type, no
+// conflicting date or actors, not presented as a new happening), keeping the most detailed
+// mention as evidence. Negated mentions are dropped; conditional ones go to hypotheticalEvents.
+import type { Analysis, NegotiationEvent } from "../../layers.ts";
+import { matchSentence } from "./match.ts";
+import { type EventMention, itemSource, readMention } from "./mention.ts";
+import { triggers } from "./rules.ts";
 
 export function extractEvents(analysis: Analysis): void {
-  analysis.events = [];
-  analysis.hypotheticalEvents = [];
+  const mentions: EventMention[] = [];
+  const { model } = analysis;
+  model.sentences.forEach((sentence, index) => {
+    for (const match of matchSentence(model.tokens, sentence))
+      mentions.push(readMention(analysis, index, match));
+  });
+  const factual = mentions.filter((m) => m.status !== "negated" && m.status !== "hypothetical");
+  const hypothetical = mentions.filter((m) => m.status === "hypothetical");
+  analysis.events = mergeMentions(factual).map((group, i) => toEvent(group, `ev${i + 1}`));
+  analysis.hypotheticalEvents = hypothetical.map((m, i) => toEvent([m], `hy${i + 1}`));
+}
+
+/** Groups mentions of one happening; body mentions come before the title's. */
+function mergeMentions(mentions: readonly EventMention[]): EventMention[][] {
+  const ordered = [...mentions.filter((m) => !m.inTitle), ...mentions.filter((m) => m.inTitle)];
+  const groups: EventMention[][] = [];
+  for (const m of ordered) {
+    const group = groups.find((g) => g.every((other) => sameHappening(other, m)));
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}
+
+function sameHappening(a: EventMention, b: EventMention): boolean {
+  if (a.type !== b.type) return false;
+  if (b.sequenced && !b.inTitle) return false;
+  if (planned(a) !== planned(b)) return false;
+  if (a.date?.resolved && b.date?.resolved && a.date.resolved !== b.date.resolved) return false;
+  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.some((y) => y.id === x.id)))
+    return false;
+  return true;
+}
+
+const planned = (m: EventMention) => m.status === "planned";
+
+/** The most detailed mention speaks for the group: actors, recipients, place and date. */
+function detail(m: EventMention): number {
+  return m.actors.length + m.recipients.length + (m.place ? 1 : 0) + (m.date ? 1 : 0) - (m.inTitle ? 10 : 0);
+}
+
+function toEvent(group: EventMention[], id: string): NegotiationEvent {
+  const best = group.reduce((a, b) => (detail(b) > detail(a) ? b : a));
+  const mapping = triggers().types[best.type];
+  const actors = best.actors.length ? best.actors : (group.find((m) => m.actors.length)?.actors ?? []);
+  return {
+    id,
+    type: best.type,
+    status: best.status === "negated" ? "denied" : best.status,
+    actors: actors.map((a) => a.id),
+    actorsText: actors.map((a) => a.text),
+    recipients: best.recipients.map((a) => a.id),
+    recipientsText: best.recipients.map((a) => a.text),
+    place: best.place?.id ?? group.find((m) => m.place)?.place?.id ?? null,
+    placeText: best.place?.text ?? group.find((m) => m.place)?.place?.text ?? null,
+    date: best.date ?? group.find((m) => m.date)?.date ?? null,
+    evidence: best.evidence,
+    trigger: { ...best.trigger, rule: best.triggerRule },
+    attribution: best.attribution?.id ?? null,
+    source: itemSource(
+      best.attribution,
+      actors.map((a) => a.text),
+    ),
+    plover: { event: mapping.plover, mode: mapping.mode },
+    cameo: mapping.cameo,
+    mentions: group.filter((m) => m !== best).map((m) => m.trigger),
+    rules: [...new Set(group.flatMap((m) => m.rules))],
+  };
 }

@@ -1,0 +1,141 @@
+// Matching trigger rules in a sentence: the trigger's form, then the rule's constraints on the
+// words around it (object after, subject before, near, sentence context, a party as subject, an
+// owner for nominal triggers, a finite verb).
+import type { Sentence, Token } from "../../types.ts";
+import type { TriggerRule, WindowTest } from "./rules.ts";
+import { triggers } from "./rules.ts";
+import { verbGroupStart } from "./status.ts";
+import { negotiationWords, statusSet } from "./words.ts";
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  first: number;
+  /** Exclusive end token. */
+  end: number;
+}
+
+const HARD_BREAKS = new Set([".", ";", ":", "but", "while", "whereas", "because", "although", "?", "!"]);
+
+/** Every trigger of the sentence, left to right; a token starts at most one match. */
+export function matchSentence(tokens: readonly Token[], sentence: Sentence): TriggerMatch[] {
+  const { byFirst } = triggers();
+  const found: TriggerMatch[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const candidates = byFirst.get(tokens[i].norm);
+    if (!candidates) continue;
+    for (const { rule, phrase } of candidates) {
+      if (!phraseAt(tokens, i, phrase, sentence.tokenEnd)) continue;
+      const match = { rule, first: i, end: i + phrase.length };
+      if (!satisfies(tokens, sentence, match)) continue;
+      found.push(match);
+      i += phrase.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[], end: number): boolean {
+  if (i + phrase.length > end) return false;
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k].norm !== phrase[k]) return false;
+  return true;
+}
+
+function satisfies(tokens: readonly Token[], sentence: Sentence, m: TriggerMatch): boolean {
+  const { rule } = m;
+  const floor = sentence.tokenStart;
+  const ceiling = sentence.tokenEnd;
+  if (rule.object && !windowAfter(tokens, m.end, ceiling, rule.object)) return false;
+  if (rule.subject && !windowBefore(tokens, floor, m.first, rule.subject)) return false;
+  if (
+    rule.near &&
+    !windowAfter(tokens, m.end, ceiling, rule.near) &&
+    !windowBefore(tokens, floor, m.first, rule.near)
+  )
+    return false;
+  if (rule.context.length && !rule.context.some((set) => set.findIn(tokens, floor, ceiling) >= 0))
+    return false;
+  if (rule.party && !partySubject(tokens, floor, m.first)) return false;
+  if (rule.owner && !hasOwner(tokens, floor, ceiling, m)) return false;
+  if (rule.finite && !finiteVerb(tokens, floor, m.first)) return false;
+  if (rule.modal && !modalBefore(tokens, floor, m.first)) return false;
+  return !isTopic(tokens, floor, m.first);
+}
+
+function fits(test: WindowTest, tokens: readonly Token[], i: number, end: number): boolean {
+  if (test.pos && test.pos.has(tokens[i].pos)) return true;
+  return test.words !== null && test.words.matchAt(tokens, i, end) > 0;
+}
+
+function windowAfter(tokens: readonly Token[], from: number, ceiling: number, test: WindowTest): boolean {
+  const to = Math.min(ceiling, from + test.window);
+  for (let i = from; i < to; i++) {
+    if (HARD_BREAKS.has(tokens[i].norm)) return false;
+    if (fits(test, tokens, i, ceiling)) return true;
+  }
+  return false;
+}
+
+function windowBefore(tokens: readonly Token[], floor: number, before: number, test: WindowTest): boolean {
+  const from = Math.max(floor, before - test.window);
+  for (let i = before - 1; i >= from; i--) {
+    if (HARD_BREAKS.has(tokens[i].norm)) return false;
+    if (fits(test, tokens, i, before)) return true;
+  }
+  return false;
+}
+
+/** The subject before the verb group is a party, not "reports" or "analysts". */
+export function partySubject(tokens: readonly Token[], floor: number, trigger: number): boolean {
+  let head = verbGroupStart(tokens, floor, trigger) - 1;
+  // "was set to travel", "is expected to propose": look past the governing verb.
+  while (head > floor && statusSet("plan_governors").has(tokens[head].norm))
+    head = verbGroupStart(tokens, floor, head) - 1;
+  if (head < floor) return false;
+  const t = tokens[head];
+  if (negotiationWords("non_party_subjects").matchAt(tokens, head, head + 1)) return false;
+  if (t.pos === "PROPN" || t.pos === "PRON" || t.norm === ",") return true;
+  return negotiationWords("party_nouns").matchAt(tokens, head, head + 1) > 0;
+}
+
+/** "an Egyptian proposal", "Israel's proposal", "a proposal by Qatar", "the US-backed proposal". */
+function hasOwner(tokens: readonly Token[], floor: number, ceiling: number, m: TriggerMatch): boolean {
+  for (let i = m.first - 1; i >= Math.max(floor, m.first - 4); i--) {
+    const t = tokens[i];
+    if (t.pos === "PROPN" || t.norm === "his" || t.norm === "her" || t.norm === "their" || t.norm === "its")
+      return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.norm !== "'s" && t.norm !== "-" && t.pos !== "VERB") break;
+  }
+  const next = m.end < ceiling ? tokens[m.end].norm : "";
+  return (next === "by" || next === "from") && m.end + 1 < ceiling && tokens[m.end + 1].pos === "PROPN";
+}
+
+/** A verb in a finite or passive use: not "the release of", not a bare gerund. */
+function finiteVerb(tokens: readonly Token[], floor: number, trigger: number): boolean {
+  const t = tokens[trigger];
+  if (t.pos !== "VERB") return false;
+  const prev = trigger > floor ? tokens[trigger - 1] : null;
+  if (prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
+  if (!t.norm.endsWith("ing")) return true;
+  const group = verbGroupStart(tokens, floor, trigger);
+  for (let i = group; i < trigger; i++)
+    if (/^(is|are|was|were|been|be|'s|'re)$/.test(tokens[i].norm)) return true;
+  return false;
+}
+
+function modalBefore(tokens: readonly Token[], floor: number, trigger: number): boolean {
+  for (let i = verbGroupStart(tokens, floor, trigger); i < trigger; i++) {
+    const n = tokens[i].norm;
+    if (n === "would" || n === "will" || n === "'ll" || n === "'d") return true;
+  }
+  return false;
+}
+
+/** "talks on extending a truce", "deal that included releasing": the trigger names a topic. */
+function isTopic(tokens: readonly Token[], floor: number, trigger: number): boolean {
+  const t = tokens[trigger];
+  if (t.pos !== "NOUN" && !(t.pos === "VERB" && t.norm.endsWith("ing"))) return false;
+  let i = trigger - 1;
+  while (i >= floor && (tokens[i].pos === "DET" || tokens[i].pos === "ADJ")) i--;
+  return i >= floor && statusSet("topic_markers").has(tokens[i].norm);
+}

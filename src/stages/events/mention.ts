@@ -1,0 +1,181 @@
+// One event mention: a trigger match read in its sentence — status, actors, recipients, place,
+// date, and the attribution whose content holds it.
+import type { Analysis, Attribution, DateMention, ItemSource } from "../../layers.ts";
+import { spanOf } from "../../text/model.ts";
+import type { Sentence, Span, Token } from "../../types.ts";
+import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "./actors.ts";
+import type { TriggerMatch } from "./match.ts";
+import { readStatus, type Status } from "./status.ts";
+import { negotiationWords, statusSet } from "./words.ts";
+
+export interface EventMention {
+  type: string;
+  status: Status;
+  rules: string[];
+  trigger: Span;
+  triggerRule: string;
+  sentence: number;
+  evidence: Span;
+  inTitle: boolean;
+  actors: { id: string; text: string }[];
+  recipients: { id: string; text: string }[];
+  place: { id: string; text: string } | null;
+  date: DateMention | null;
+  attribution: Attribution | null;
+  /** "later", "again", "another": the text presents it as a new happening. */
+  sequenced: boolean;
+}
+
+const RECIPIENT_MARKERS = new Set(["to", "with"]);
+const PLACE_MARKERS = new Set(["in", "at"]);
+
+export function readMention(analysis: Analysis, sentenceIndex: number, match: TriggerMatch): EventMention {
+  const { model } = analysis;
+  const { tokens, text } = model;
+  const sentence = model.sentences[sentenceIndex];
+  const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
+  const date = nearestDate(analysis.dates ?? [], sentence, trigger.start);
+  const reading = readStatus(tokens, sentence, match.first, match.end, date?.lean === "future");
+  const actors = articleActors(analysis);
+  const inSentence = actorsIn(actors, sentence.tokenStart, sentence.tokenEnd).filter(
+    (a) => !isDateWord(a, date, tokens),
+  );
+  const subject = subjectBefore(tokens, inSentence, sentence.tokenStart, match.first);
+  const after = inSentence.filter((a) => a.first >= match.end);
+  return {
+    type: retype(match, tokens, sentence),
+    status: reading.status,
+    rules: [match.rule.id, reading.rule],
+    trigger,
+    triggerRule: match.rule.id,
+    sentence: sentenceIndex,
+    evidence: spanOf(text, sentence.start, sentence.end),
+    inTitle: analysis.document.title !== null && sentence.start < analysis.document.title.end,
+    actors: uniqueNames(analysis, [...(subject ? [subject] : []), ...agents(tokens, after)]),
+    recipients: uniqueNames(
+      analysis,
+      after.filter((a) => marker(tokens, a, RECIPIENT_MARKERS)),
+    ),
+    place: placeOf(analysis, tokens, inSentence),
+    date,
+    attribution: containingAttribution(analysis.attributions, trigger.start),
+    sequenced: sequenced(tokens, sentence),
+  };
+}
+
+/** A talks trigger after a mediation cue ("playing a major role …, holding calls") is mediation;
+ * an attack during a truce ("since the pause started", "despite the ceasefire") is a violation. */
+function retype(match: TriggerMatch, tokens: readonly Token[], sentence: Sentence): string {
+  const { type } = match.rule;
+  if (
+    type === "talks" &&
+    negotiationWords("mediation_cues").findIn(tokens, sentence.tokenStart, match.first) >= 0
+  )
+    return "mediation";
+  if (type === "military_action" && duringTruce(tokens, sentence)) return "truce_violation";
+  return type;
+}
+
+function duringTruce(tokens: readonly Token[], sentence: Sentence): boolean {
+  const truce = negotiationWords("truce");
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd - 1; i++) {
+    const n = tokens[i].norm;
+    if (n !== "since" && n !== "despite" && n !== "during") continue;
+    const j = tokens[i + 1].pos === "DET" ? i + 2 : i + 1;
+    if (j < sentence.tokenEnd && truce.matchAt(tokens, j, sentence.tokenEnd)) {
+      // "since Hamas violated the truce" names the end of it, not a truce in force.
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "by X" after a passive trigger names its agent. */
+function agents(tokens: readonly Token[], after: readonly Actor[]): Actor[] {
+  return after.filter((a) => a.first > 0 && tokens[a.first - 1].norm === "by").slice(0, 1);
+}
+
+function marker(tokens: readonly Token[], a: Actor, markers: Set<string>): boolean {
+  let i = a.first - 1;
+  while (i >= 0 && (tokens[i].pos === "DET" || tokens[i].pos === "ADJ")) i--;
+  return i >= 0 && markers.has(tokens[i].norm);
+}
+
+function placeOf(
+  analysis: Analysis,
+  tokens: readonly Token[],
+  actors: readonly Actor[],
+): { id: string; text: string } | null {
+  const typed = analysis.mentions.length > 0;
+  for (const a of actors) {
+    if (!marker(tokens, a, PLACE_MARKERS)) continue;
+    if (typed) {
+      const entity = a.entity ? analysis.entities.find((e) => e.id === a.entity) : undefined;
+      if (entity?.type !== "place") continue;
+    }
+    return actorName(analysis, a);
+  }
+  return null;
+}
+
+function uniqueNames(analysis: Analysis, actors: readonly Actor[]): { id: string; text: string }[] {
+  const seen = new Set<string>();
+  const out: { id: string; text: string }[] = [];
+  for (const a of actors) {
+    const name = actorName(analysis, a);
+    if (seen.has(name.id)) continue;
+    seen.add(name.id);
+    out.push(name);
+  }
+  return out;
+}
+
+function isDateWord(a: Actor, date: DateMention | null, tokens: readonly Token[]): boolean {
+  return date !== null && tokens[a.first].start >= date.start && tokens[a.last].end <= date.end;
+}
+
+function nearestDate(dates: readonly DateMention[], sentence: Sentence, offset: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+  }
+  return best;
+}
+
+/** The innermost attribution whose content holds the offset. */
+export function containingAttribution(
+  attributions: readonly Attribution[],
+  offset: number,
+): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of attributions) {
+    if (offset < a.content.start || offset >= a.content.end) continue;
+    if (a.content.spans && !a.content.spans.some(([s, e]) => offset >= s && offset < e)) continue;
+    if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
+  }
+  return best;
+}
+
+/** Who states the item: the party itself, a third party, or the author (no attribution). */
+export function itemSource(attribution: Attribution | null, parties: readonly string[]): ItemSource {
+  if (!attribution?.source)
+    return {
+      kind: attribution ? "third_party" : "author",
+      attribution: attribution?.id ?? null,
+      entity: null,
+      text: null,
+    };
+  const s = attribution.source;
+  const who = [s.entity, s.affiliation, s.resolvedFrom?.text, s.text]
+    .filter((x): x is string => !!x)
+    .map((x) => x.toLowerCase());
+  const own = parties.some((p) => who.some((w) => w === p.toLowerCase() || w.includes(p.toLowerCase())));
+  return { kind: own ? "party" : "third_party", attribution: attribution.id, entity: s.entity, text: s.text };
+}
+
+function sequenced(tokens: readonly Token[], sentence: Sentence): boolean {
+  const cues = statusSet("sequence_cues");
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (cues.has(tokens[i].norm)) return true;
+  return false;
+}

@@ -1,0 +1,106 @@
+// The event trigger rules of lexicon/data/event-triggers.json, compiled once: forms indexed by
+// their first token, word classes resolved to PhraseSets.
+import { loadLexicon } from "../../lexicon/load.ts";
+import { negotiationWords, type Phrase, PhraseSet, phraseTokens } from "./words.ts";
+
+interface Window {
+  class?: string;
+  words?: string[];
+  pos?: string[];
+  window: number;
+}
+
+interface RuleData {
+  id: string;
+  type: string;
+  forms: string[];
+  object?: Window;
+  subject?: Window;
+  near?: Window;
+  context?: { words?: string[]; classes?: string[] };
+  party?: boolean;
+  owner?: boolean;
+  finite?: boolean;
+  modal?: boolean;
+}
+
+export interface WindowTest {
+  words: PhraseSet | null;
+  pos: Set<string> | null;
+  window: number;
+}
+
+export interface TriggerRule {
+  id: string;
+  type: string;
+  order: number;
+  object: WindowTest | null;
+  subject: WindowTest | null;
+  near: WindowTest | null;
+  context: PhraseSet[];
+  party: boolean;
+  owner: boolean;
+  finite: boolean;
+  modal: boolean;
+}
+
+export interface TypeMapping {
+  plover: string;
+  mode: string | null;
+  cameo: string;
+}
+
+interface TriggerData {
+  types: Record<string, TypeMapping>;
+  rules: RuleData[];
+}
+
+export interface CompiledTriggers {
+  types: Record<string, TypeMapping>;
+  /** First token → (rule, full phrase), in rule order, longer phrases first within a rule. */
+  byFirst: Map<string, { rule: TriggerRule; phrase: Phrase }[]>;
+}
+
+let compiled: CompiledTriggers | null = null;
+
+export function triggers(): CompiledTriggers {
+  compiled ??= compileTriggers(loadLexicon<TriggerData>("event-triggers"));
+  return compiled;
+}
+
+function windowTest(w: Window | undefined): WindowTest | null {
+  if (!w) return null;
+  const words = w.class ? negotiationWords(w.class) : w.words ? new PhraseSet(w.words) : null;
+  return { words, pos: w.pos ? new Set(w.pos) : null, window: w.window };
+}
+
+function compileTriggers(data: TriggerData): CompiledTriggers {
+  const byFirst = new Map<string, { rule: TriggerRule; phrase: Phrase }[]>();
+  data.rules.forEach((r, order) => {
+    if (!data.types[r.type]) throw new Error(`event rule ${r.id}: unknown type ${r.type}`);
+    const rule: TriggerRule = {
+      id: r.id,
+      type: r.type,
+      order,
+      object: windowTest(r.object),
+      subject: windowTest(r.subject),
+      near: windowTest(r.near),
+      context: [
+        ...(r.context?.words ? [new PhraseSet(r.context.words)] : []),
+        ...(r.context?.classes ?? []).map((c) => negotiationWords(c)),
+      ],
+      party: r.party ?? false,
+      owner: r.owner ?? false,
+      finite: r.finite ?? false,
+      modal: r.modal ?? false,
+    };
+    for (const form of r.forms) {
+      const phrase = phraseTokens(form);
+      const list = byFirst.get(phrase[0]) ?? [];
+      list.push({ rule, phrase });
+      list.sort((a, b) => a.rule.order - b.rule.order || b.phrase.length - a.phrase.length);
+      byFirst.set(phrase[0], list);
+    }
+  });
+  return { types: data.types, byFirst };
+}

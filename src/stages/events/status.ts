@@ -1,0 +1,145 @@
+// The status of an event mention from the words around its trigger: negation in its verb group,
+// modals, conditional clauses ("if …", "had Israel agreed"), hedges, infinitival complements of
+// planning verbs ("set to travel") or of wishes ("pressing Israel to negotiate"), progressive
+// aspect, and accusation or denial frames.
+import type { NegotiationEvent } from "../../layers.ts";
+import type { Token } from "../../types.ts";
+import { statusSet, statusWords } from "./words.ts";
+
+export type Status = NegotiationEvent["status"] | "negated";
+
+export interface StatusReading {
+  status: Status;
+  rule: string;
+}
+
+const has = (name: string, tokens: readonly Token[], i: number, end: number) =>
+  statusWords(name).matchAt(tokens, i, end) > 0;
+
+/** Start of the verb group ending just before `trigger`: auxiliaries, adverbs, negators, "to". */
+export function verbGroupStart(tokens: readonly Token[], floor: number, trigger: number): number {
+  let i = trigger;
+  while (i - 1 >= floor) {
+    const t = tokens[i - 1];
+    if (!has("verb_group", tokens, i - 1, i) && t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+    i--;
+  }
+  return i;
+}
+
+/** The clause of the trigger: back to the last clause break, forward to the next one. */
+export function clauseStart(tokens: readonly Token[], floor: number, trigger: number): number {
+  for (let i = trigger - 1; i >= floor; i--) {
+    const n = tokens[i].norm;
+    if (n === ";" || n === ":" || n === "—" || n === "–" || n === '"' || n === "(") return i + 1;
+    if (
+      n === "," &&
+      i > floor &&
+      (tokens[i + 1]?.pos === "PRON" || has("conditionals", tokens, i + 1, i + 2))
+    )
+      return i + 1;
+  }
+  return floor;
+}
+
+export function readStatus(
+  tokens: readonly Token[],
+  sentence: { tokenStart: number; tokenEnd: number },
+  trigger: number,
+  triggerEnd: number,
+  futureDate: boolean,
+): StatusReading {
+  const floor = sentence.tokenStart;
+  const group = verbGroupStart(tokens, floor, trigger);
+  const groupWords = tokens.slice(group, trigger).map((t) => t.norm);
+  const clause = clauseStart(tokens, floor, trigger);
+  if (negatedGroup(tokens, group, trigger, clause)) return { status: "negated", rule: "ev.status.negated" };
+  if (isDenied(tokens, clause, trigger)) return { status: "denied", rule: "ev.status.denial_frame" };
+  const conditional = conditionalReading(tokens, floor, clause, group, trigger);
+  if (conditional) return conditional;
+  if (groupWords.includes("to")) return infinitiveReading(tokens, floor, group);
+  if (groupWords.some((w) => statusSet("modals_hypothetical").has(w))) {
+    if (groupWords.includes("have")) return { status: "hypothetical", rule: "ev.status.would_have" };
+    return futureDate
+      ? { status: "planned", rule: "ev.status.modal_with_future_date" }
+      : { status: "hypothetical", rule: "ev.status.modal" };
+  }
+  if (hedged(tokens, clause, triggerEnd)) return { status: "hypothetical", rule: "ev.status.hedge" };
+  if (groupWords.some((w) => statusSet("modals_future").has(w)))
+    return { status: "planned", rule: "ev.status.future" };
+  if (isAlleged(tokens, floor, trigger)) return { status: "alleged", rule: "ev.status.allegation_frame" };
+  if (progressive(tokens, group, trigger)) return { status: "ongoing", rule: "ev.status.progressive" };
+  if (futureDate) return { status: "planned", rule: "ev.status.future_date" };
+  return { status: "occurred", rule: "ev.status.default" };
+}
+
+function negatedGroup(tokens: readonly Token[], group: number, trigger: number, clause: number): boolean {
+  for (let i = group; i < trigger; i++) if (has("negators", tokens, i, i + 1)) return true;
+  // "failed to reach", "has yet to sign", "refused to release", "no interest in concluding"
+  const from = Math.max(clause, group - 4);
+  for (let i = from; i < trigger; i++) if (has("negating_phrases", tokens, i, trigger)) return true;
+  for (let i = Math.max(clause, trigger - 4); i < trigger; i++) if (tokens[i].norm === "no") return true;
+  return false;
+}
+
+function isDenied(tokens: readonly Token[], clause: number, trigger: number): boolean {
+  for (let i = Math.max(0, clause - 6); i < trigger; i++)
+    if (has("denial_cues", tokens, i, trigger)) return true;
+  return false;
+}
+
+function isAlleged(tokens: readonly Token[], floor: number, trigger: number): boolean {
+  for (let i = Math.max(floor, trigger - 8); i < trigger; i++)
+    if (has("allegation_cues", tokens, i, trigger)) return true;
+  return false;
+}
+
+function hedged(tokens: readonly Token[], clause: number, triggerEnd: number): boolean {
+  for (let i = clause; i < triggerEnd; i++) if (has("hedges", tokens, i, i + 1)) return true;
+  return false;
+}
+
+function progressive(tokens: readonly Token[], group: number, trigger: number): boolean {
+  if (!tokens[trigger].norm.endsWith("ing")) return false;
+  for (let i = group; i < trigger; i++)
+    if (/^(is|are|was|were|been|'s|'re)$/.test(tokens[i].norm)) return true;
+  return false;
+}
+
+/** "if the women were not released", "unless…", and inverted "had Israel agreed". */
+function conditionalReading(
+  tokens: readonly Token[],
+  floor: number,
+  clause: number,
+  group: number,
+  trigger: number,
+): StatusReading | null {
+  for (let i = trigger - 1; i >= floor; i--) {
+    const n = tokens[i].norm;
+    if (n === "," || n === ";") break;
+    if (has("conditionals", tokens, i, i + 1))
+      return { status: "hypothetical", rule: "ev.status.conditional_clause" };
+  }
+  const before = group - 1;
+  if (
+    before - 1 >= clause &&
+    (tokens[before].pos === "PROPN" || tokens[before].pos === "PRON") &&
+    tokens[before - 1].norm === "had"
+  )
+    return { status: "hypothetical", rule: "ev.status.inverted_conditional" };
+  return null;
+}
+
+/** "set to travel" is planned; "began to talk" happened; "pressing X to negotiate" is only wished. */
+function infinitiveReading(tokens: readonly Token[], floor: number, group: number): StatusReading {
+  let to = group;
+  while (tokens[to].norm !== "to") to++;
+  for (let i = to - 1; i >= Math.max(floor, to - 3); i--) {
+    if (has("plan_governors", tokens, i, i + 1))
+      return { status: "planned", rule: "ev.status.plan_infinitive" };
+    if (has("occurred_governors", tokens, i, i + 1))
+      return { status: "occurred", rule: "ev.status.aspect_infinitive" };
+    if (tokens[i].pos === "VERB" || tokens[i].pos === "ADJ") break;
+  }
+  return { status: "hypothetical", rule: "ev.status.wish_infinitive" };
+}
