@@ -182,6 +182,11 @@ export function actorsIn(actors: readonly Actor[], from: number, to: number): Ac
   return actors.filter((a) => a.first >= from && a.first < to);
 }
 
+/** Tags (and the possessive) that may stand inside a noun phrase: "through Qatari and Egyptian mediators". */
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "PROPN", "CCONJ", "NUM"]);
+const insideNounPhrase = (t: Token) =>
+  NOUN_PHRASE_TAGS.has(t.pos) || t.norm === "'s" || t.norm === "'" || t.norm === '"';
+
 /** Whether the actor stands after a preposition that keeps it out of subject position. */
 export function afterPreposition(tokens: readonly Token[], actor: Actor, floor: number): boolean {
   const { nonSubjectPrepositions } = fallbackData();

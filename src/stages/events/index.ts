@@ -25,7 +25,10 @@ function mergeMentions(mentions: readonly EventMention[]): EventMention[][] {
   const ordered = [...mentions.filter((m) => !m.inTitle), ...mentions.filter((m) => m.inTitle)];
   const groups: EventMention[][] = [];
   for (const m of ordered) {
-    const group = groups.find((g) => g.every((other) => sameHappening(other, m)));
+    // A headline restates the article's lead: it joins the first body event of its type.
+    const group = m.inTitle
+      ? groups.find((g) => g[0].type === m.type)
+      : groups.find((g) => g.every((other) => sameHappening(other, m)));
     if (group) group.push(m);
     else groups.push([m]);
   }

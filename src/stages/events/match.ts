@@ -59,7 +59,18 @@ function satisfies(tokens: readonly Token[], sentence: Sentence, m: TriggerMatch
   if (rule.owner && !hasOwner(tokens, floor, ceiling, m)) return false;
   if (rule.finite && !finiteVerb(tokens, floor, m.first)) return false;
   if (rule.modal && !modalBefore(tokens, floor, m.first)) return false;
-  return !isTopic(tokens, floor, m.first);
+  return !isTopic(tokens, floor, m.first) && !isBackground(tokens, floor, m.first);
+}
+
+/** "since the pause started", "since Hamas violated the truce": a since-clause recalls an earlier
+ * happening as background to the main one. */
+function isBackground(tokens: readonly Token[], floor: number, trigger: number): boolean {
+  for (let i = trigger - 1; i >= Math.max(floor, trigger - 8); i--) {
+    const n = tokens[i].norm;
+    if (n === "," || HARD_BREAKS.has(n)) return false;
+    if (statusSet("background_markers").has(n)) return true;
+  }
+  return false;
 }
 
 function fits(test: WindowTest, tokens: readonly Token[], i: number, end: number): boolean {

@@ -5,7 +5,7 @@ import { spanOf } from "../../text/model.ts";
 import type { Sentence, Span, Token } from "../../types.ts";
 import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "./actors.ts";
 import type { TriggerMatch } from "./match.ts";
-import { readStatus, type Status } from "./status.ts";
+import { readStatus, type Status, type StatusReading } from "./status.ts";
 import { negotiationWords, statusSet } from "./words.ts";
 
 export interface EventMention {
@@ -35,7 +35,10 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
   const sentence = model.sentences[sentenceIndex];
   const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
   const date = nearestDate(analysis.dates ?? [], sentence, trigger.start);
-  const reading = readStatus(tokens, sentence, match.first, match.end, date?.lean === "future");
+  const reading = threatStands(
+    match,
+    readStatus(tokens, sentence, match.first, match.end, date?.lean === "future"),
+  );
   const actors = articleActors(analysis);
   const inSentence = actorsIn(actors, sentence.tokenStart, sentence.tokenEnd).filter(
     (a) => !isDateWord(a, date, tokens),
@@ -59,7 +62,7 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
     place: placeOf(analysis, tokens, inSentence),
     date,
     attribution: containingAttribution(analysis.attributions, trigger.start),
-    sequenced: sequenced(tokens, sentence),
+    sequenced: sequenced(tokens, match.first, match.end, sentence),
   };
 }
 
@@ -174,8 +177,17 @@ export function itemSource(attribution: Attribution | null, parties: readonly st
   return { kind: own ? "party" : "third_party", attribution: attribution.id, entity: s.entity, text: s.text };
 }
 
-function sequenced(tokens: readonly Token[], sentence: Sentence): boolean {
+/** A sequencing cue close to the trigger: "another round of talks", "an hour later the truce broke". */
+function sequenced(tokens: readonly Token[], first: number, end: number, sentence: Sentence): boolean {
   const cues = statusSet("sequence_cues");
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (cues.has(tokens[i].norm)) return true;
+  const from = Math.max(sentence.tokenStart, first - 5);
+  const to = Math.min(sentence.tokenEnd, end + 3);
+  for (let i = from; i < to; i++) if (cues.has(tokens[i].norm)) return true;
   return false;
+}
+
+/** A threat is conditional by nature ("if …, the fighting would resume"): the threat itself was made. */
+function threatStands(match: TriggerMatch, reading: StatusReading): StatusReading {
+  if (match.rule.type !== "threat" || reading.status !== "hypothetical") return reading;
+  return { status: "occurred", rule: "ev.status.threat_made" };
 }

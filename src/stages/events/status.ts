@@ -75,6 +75,12 @@ export function readStatus(
 
 function negatedGroup(tokens: readonly Token[], group: number, trigger: number, clause: number): boolean {
   for (let i = group; i < trigger; i++) if (has("negators", tokens, i, i + 1)) return true;
+  // "is not able to be flexible and accept": a negation of the first of two coordinated verbs.
+  const before = tokens[group - 1];
+  if (group - 1 > clause && (before.norm === "and" || before.norm === "or")) {
+    for (let i = group - 2; i >= Math.max(clause, group - 7); i--)
+      if (has("negators", tokens, i, i + 1)) return true;
+  }
   // "failed to reach", "has yet to sign", "refused to release", "no interest in concluding"
   const from = Math.max(clause, group - 4);
   for (let i = from; i < trigger; i++) if (has("negating_phrases", tokens, i, trigger)) return true;
