@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { runAnalyze } from "./analyze.ts";
 import { registerCorpusCommands } from "./ingest.ts";
+import { registerServeCommand } from "./serve.ts";
 
 const program = new Command();
 program.name("parley").description("Sourced records of ceasefire and hostage negotiation coverage");
@@ -17,5 +18,6 @@ program
   });
 
 registerCorpusCommands(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);
