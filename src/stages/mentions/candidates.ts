@@ -1,0 +1,90 @@
+// Candidate mentions before they are merged into entities, and the token context they are read in.
+import type { EntityType, Mention } from "../../layers.ts";
+import type { TextModel } from "../../text/model.ts";
+import type { Token } from "../../types.ts";
+
+/** A title or role of a person, as token range [tokenStart, tokenEnd). */
+export interface TitleSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  rule: string;
+}
+
+export interface Candidate {
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  kind: Mention["kind"];
+  subtype: string | null;
+  /** ISO code of the country the named thing belongs to, when known. */
+  country: string | null;
+  /** Merge key shared by every mention of one thing (gazetteer key, normalised name…). */
+  key: string;
+  /** Canonical name from a gazetteer, else null (the fullest surface form is used). */
+  canonical: string | null;
+  descriptions: string[];
+  rule: string;
+  /** Found in a headline: kept only when the body names the same thing. */
+  headline: boolean;
+  /** Entity id once merged. */
+  entity: string | null;
+  /** Title/role strings attached to this (person) mention. */
+  titles: TitleSpan[];
+  /** Key of the organization or place this mention is affiliated with, when the text says so. */
+  affiliationKey: string | null;
+  /** Lies inside a person's title ("US Secretary of State"): a place there is a modifier, like a
+   * demonym, and names an entity only when the article also names it elsewhere. */
+  inTitle: boolean;
+}
+
+/** What a stage pass needs to read tokens in context. */
+export interface Context {
+  model: TextModel;
+  tokens: Token[];
+  /** Candidate covering each token (name or demonym), or -1. */
+  coverage: Int32Array;
+  candidates: Candidate[];
+  /** Sentence indexes that are headlines (title line, or title-case lines). */
+  headline: Uint8Array;
+}
+
+export const UPPER_START = /^\p{Lu}/u;
+export const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+export const POSSESSIVE = new Set(["'s", "'", "’s", "’"]);
+
+export function candidateText(context: Context, c: { tokenStart: number; tokenEnd: number }): string {
+  const { tokens, model } = context;
+  return model.text.slice(tokens[c.tokenStart].start, tokens[c.tokenEnd - 1].end);
+}
+
+/** Token norms of a range joined by spaces: the merge key of unlisted names. */
+export function normKey(tokens: Token[], start: number, end: number): string {
+  let key = "";
+  for (let t = start; t < end; t++) key += (t > start ? " " : "") + tokens[t].norm;
+  return key;
+}
+
+export function cover(context: Context, index: number): void {
+  const c = context.candidates[index];
+  for (let t = c.tokenStart; t < c.tokenEnd; t++) context.coverage[t] = index;
+}
+
+export function newCandidate(
+  fields: Partial<Candidate> & Pick<Candidate, "tokenStart" | "tokenEnd" | "key" | "rule">,
+): Candidate {
+  return {
+    type: "other",
+    kind: "name",
+    subtype: null,
+    country: null,
+    canonical: null,
+    descriptions: [],
+    headline: false,
+    entity: null,
+    titles: [],
+    affiliationKey: null,
+    inTitle: false,
+    ...fields,
+  };
+}

@@ -1,0 +1,33 @@
+// Headline sentences: the title line, and any sentence written in title case or all capitals. Their
+// capitals say nothing about names ("Israel Orders Mossad Negotiators Out of Qatar"), so only
+// gazetteer names, and names the body also uses, are taken from them.
+import type { SegmentedDocument } from "../../ingest/document.ts";
+import type { TextModel } from "../../text/model.ts";
+import { UPPER_START } from "./candidates.ts";
+
+const MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.7;
+const WORD = /^\p{L}/u;
+
+function isTitleCase(model: TextModel, tokenStart: number, tokenEnd: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let t = tokenStart; t < tokenEnd; t++) {
+    const text = model.tokens[t].text;
+    // short function words (of, to, in, a) stay lower case in title case
+    if (!WORD.test(text) || text.length <= 3) continue;
+    words++;
+    if (UPPER_START.test(text)) capitalised++;
+  }
+  return words >= MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+}
+
+export function markHeadlines(model: TextModel, document: SegmentedDocument): Uint8Array {
+  const marks = new Uint8Array(model.sentences.length);
+  const titleStart = document.title?.start ?? -1;
+  model.sentences.forEach((sentence, i) => {
+    const inTitle = model.paragraphs[sentence.paragraph].start === titleStart;
+    if (inTitle || isTitleCase(model, sentence.tokenStart, sentence.tokenEnd)) marks[i] = 1;
+  });
+  return marks;
+}

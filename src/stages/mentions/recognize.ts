@@ -1,0 +1,185 @@
+// Finding name mentions: gazetteer phrases (trie walk over token norms), numbered outlets
+// ("Channel 12"), then the capitalised runs that no gazetteer knows, typed by a NameTyper.
+import type { Token } from "../../types.ts";
+import {
+  type Candidate,
+  type Context,
+  cover,
+  newCandidate,
+  normKey,
+  POSSESSIVE,
+  UPPER_START,
+} from "./candidates.ts";
+import { type GazetteerEntry, LEXICON } from "./lexicon.ts";
+import { type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
+
+/** Gazetteer matches, longest first, left to right; a match never crosses a sentence. */
+export function findGazetteerMentions(context: Context): void {
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length; ) {
+    const match = longestMatch(tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const { entry, end } = match;
+    context.candidates.push(
+      newCandidate({
+        tokenStart: i,
+        tokenEnd: end,
+        type: entry.type,
+        kind: entry.kind,
+        subtype: entry.subtype,
+        country: entry.country,
+        key: entry.key,
+        canonical: entry.kind === "name" ? entry.name : null,
+        descriptions: entry.descriptions,
+        rule: entry.rule,
+        headline: context.headline[tokens[i].sentence] === 1,
+      }),
+    );
+    if (entry.kind !== "title") cover(context, context.candidates.length - 1);
+    i = end;
+  }
+}
+
+function longestMatch(tokens: Token[], start: number): { entry: GazetteerEntry; end: number } | null {
+  const first = tokens[start];
+  let node = LEXICON.trie.next.get(first.norm);
+  let best: { entry: GazetteerEntry; end: number } | null = null;
+  for (let t = start + 1; node; t++) {
+    if (node.entry && acceptable(node.entry, tokens, start, t)) best = { entry: node.entry, end: t };
+    if (t >= tokens.length || tokens[t].sentence !== first.sentence) break;
+    node = node.next.get(tokens[t].norm);
+  }
+  return best;
+}
+
+/** Names must be written capitalised ("Turkey", not "turkey"); title phrases may be lower case. */
+function acceptable(entry: GazetteerEntry, tokens: Token[], start: number, end: number): boolean {
+  if (entry.kind === "title") return true;
+  const first = tokens[start];
+  if (UPPER_START.test(first.text)) return true;
+  if (!LEXICON.connectors.has(first.norm)) return false;
+  for (let t = start + 1; t < end; t++) if (UPPER_START.test(tokens[t].text)) return true; // "al-Meyadeen"
+  return false;
+}
+
+/** "Channel 12", "Radio 103": an outlet word followed by a number. */
+export function findNumberedOutlets(context: Context): void {
+  const { tokens, coverage } = context;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i];
+    const number = tokens[i + 1];
+    if (coverage[i] >= 0 || !LEXICON.numberedOutlets.has(word.norm) || !UPPER_START.test(word.text)) continue;
+    if (!/^\d+$/.test(number.text) || number.sentence !== word.sentence) continue;
+    context.candidates.push(
+      newCandidate({
+        tokenStart: i,
+        tokenEnd: i + 2,
+        type: "organization",
+        subtype: "media",
+        key: `org:${word.norm} ${number.text}`,
+        rule: "mention.numbered_outlet",
+        headline: context.headline[word.sentence] === 1,
+      }),
+    );
+    cover(context, context.candidates.length - 1);
+  }
+}
+
+/** Capitalised runs not covered by a gazetteer match, typed by `typer`. */
+export function findUnlistedNames(context: Context, typer: NameTyper = ruleTyper): void {
+  const { tokens, coverage } = context;
+  let i = 0;
+  while (i < tokens.length) {
+    if (coverage[i] >= 0 || !isNameToken(tokens, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && coverage[end] < 0 && continuesName(tokens, end)) end++;
+    while (end > i + 1 && LEXICON.connectors.has(tokens[end - 1].norm)) end--;
+    addRun(context, typer, i, end);
+    i = end;
+  }
+}
+
+function addRun(context: Context, typer: NameTyper, start: number, end: number): void {
+  const { tokens } = context;
+  // a month opening a run or standing by a number is a date ("October 7"), not a name
+  while (start < end && LEXICON.months.has(tokens[start].norm)) start++;
+  if (start >= end) return;
+  const run: NameRun = { tokenStart: start, tokenEnd: end };
+  const typing = typer.type(run, context);
+  if (!typing) return;
+  // a head word that pulled in a listed place or demonym ("Gaza Health Ministry") takes it as affiliation
+  const absorbed = typing.tokenStart < start ? context.coverage[typing.tokenStart] : -1;
+  context.candidates.push(
+    newCandidate({
+      tokenStart: typing.tokenStart,
+      tokenEnd: typing.tokenEnd,
+      type: typing.type,
+      subtype: typing.subtype,
+      key: typing.key,
+      rule: typing.rule,
+      headline: context.headline[tokens[start].sentence] === 1,
+      affiliationKey: absorbed >= 0 ? context.candidates[absorbed].key : null,
+    }),
+  );
+  cover(context, context.candidates.length - 1);
+}
+
+/** "Netanyahu’s office": a person's possessive and an office noun name an organization. */
+export function findPossessiveOffices(context: Context): void {
+  const { tokens } = context;
+  const found: Candidate[] = [];
+  for (const owner of context.candidates) {
+    const apostrophe = owner.tokenEnd;
+    if (owner.kind !== "name" || (owner.type !== "person" && owner.rule !== "mention.single_name")) continue;
+    if (apostrophe + 1 >= tokens.length || !POSSESSIVE.has(tokens[apostrophe].norm)) continue;
+    const noun = tokens[apostrophe + 1];
+    if (!LEXICON.possessiveOrgs.has(noun.text) || noun.sentence !== tokens[apostrophe].sentence) continue;
+    found.push(
+      newCandidate({
+        tokenStart: owner.tokenStart,
+        tokenEnd: apostrophe + 2,
+        type: "organization",
+        subtype: "government",
+        key: `org:${normKey(tokens, owner.tokenStart, owner.tokenEnd)}'s ${noun.norm}`,
+        rule: "mention.possessive_office",
+        headline: owner.headline,
+        affiliationKey: owner.key,
+      }),
+    );
+  }
+  // not put in `coverage`: the owner's own mention stays the name mention of its tokens
+  context.candidates.push(...found);
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) return true;
+  const previous = tokens[i - 1].norm;
+  return previous === '"' || previous === "'" || previous === ":" || previous === "(" || previous === "-";
+}
+
+/** A token that may open a name: capitalised, not a known non-name, and a proper noun when the
+ * capital may only be the sentence's. */
+export function isNameToken(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!UPPER_START.test(token.text) || LEXICON.nonNames.has(token.norm)) return false;
+  return token.pos === "PROPN" || !isSentenceStart(tokens, i);
+}
+
+function continuesName(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.sentence !== tokens[i - 1].sentence) return false;
+  if (UPPER_START.test(token.text)) return !LEXICON.nonNames.has(token.norm);
+  // "al-Meyadeen", "Deir al-Balah": a hyphen glued to both neighbours
+  if (token.text === "-")
+    return token.start === tokens[i - 1].end && i + 1 < tokens.length && tokens[i + 1].start === token.end;
+  // "Institute for the Study of War": connectors may follow one another; trailing ones are trimmed
+  return (
+    LEXICON.connectors.has(token.text) && i + 1 < tokens.length && tokens[i + 1].sentence === token.sentence
+  );
+}
