@@ -4,7 +4,7 @@ import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { Cue } from "./cues.ts";
-import { COMPLEMENT_REQUIRED, CUE_FORMS, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
+import { AUXILIARIES, COMPLEMENT_REQUIRED, CUE_FORMS, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
 import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
 
@@ -69,6 +69,7 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
+  if (before >= lo && (tokens[before].norm === "and" || tokens[before].norm === "but")) return coordinatedShape(ctx, cue, before, lo, hi);
   if (before < lo || !isBoundary(ctx, before)) return null;
   const inverted = invertedShape(ctx, cue, before, lo, hi);
   if (inverted) return inverted;
@@ -128,6 +129,21 @@ function appositiveOfName(ctx: Context, cue: Cue, subject: Range, comma: number,
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
   return { source: [name[0], subject[1]], content: after.content, rules: ["attr.content_after_cue", "attr.source_appositive"], after: hi, relays: after.relays };
+}
+
+/** "S called X “crazy” and said C": the subject of the verb before "and". */
+function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: number): Shape | null {
+  const { tokens } = ctx;
+  let verb = and - 1;
+  while (verb >= lo && !(tokens[verb].pos === "VERB" && ctx.quoteOf[verb] < 0)) verb--;
+  if (verb < lo) return null;
+  let start = verb;
+  while (start > lo && (AUXILIARIES.has(tokens[start - 1].norm) || tokens[start - 1].pos === "ADV")) start--;
+  const subject = npBefore(ctx, start, lo);
+  if (!subject) return null;
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  if (!after) return null;
+  return { source: subject, content: after.content, rules: ["attr.content_after_cue", "attr.source_coordinated_verb"], after: hi, relays: after.relays };
 }
 
 /** "“C,” said S" / "C, said S". */
@@ -230,7 +246,7 @@ function withContinuation(
         rules.push("attr.cue_inside_content");
       }
     }
-  } else if (quoted && (r >= hi || END_PUNCT.has(tokens[r].norm))) {
+  } else if (quoted && (r >= hi || END_PUNCT.has(tokens[r].norm) || !quoteBetween(ctx, r, hi))) {
     const next = nextClauseQuote(ctx, hi);
     if (next >= 0) {
       content.push(...quoteSpans(ctx, next));
@@ -238,6 +254,11 @@ function withContinuation(
     }
   }
   return { source, content, rules, after: hi, relays };
+}
+
+function quoteBetween(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isQuoteMark(ctx.tokens[i])) return true;
+  return false;
 }
 
 /** A quote that opens the next clause of the same paragraph and has no cue of its own. */

@@ -4,7 +4,7 @@ import type { Analysis, Attribution, Relay } from "../../layers.ts";
 import { buildContext, type Context } from "./context.ts";
 import { findCues } from "./cues.ts";
 import { type Draft, draftFromCue } from "./drafts.ts";
-import { floatingQuotes, pullQuotes } from "./paragraphs.ts";
+import { floatingQuotes, headlineColon, pullQuotes } from "./paragraphs.ts";
 import { REPORT_LIKE } from "./lexicon.ts";
 import { classifySource } from "./sources.ts";
 import { blockRelays, nest } from "./nesting.ts";
@@ -13,6 +13,8 @@ export function extractAttributions(analysis: Analysis): void {
   const ctx = buildContext(analysis);
   const drafts = clauseDrafts(ctx);
   drafts.push(...pullQuotes(ctx, drafts));
+  const headline = headlineColon(ctx);
+  if (headline) drafts.push(headline);
   drafts.sort((a, b) => a.anchor - b.anchor);
   drafts.push(...floatingQuotes(ctx, drafts));
   drafts.sort((a, b) => a.anchor - b.anchor);

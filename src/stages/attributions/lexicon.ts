@@ -21,6 +21,7 @@ interface FramesData {
   relative_pronouns: string[];
   contrast_starts: string[];
   tail_stops: string[];
+  headline_labels: string[];
 }
 
 interface SourceNounsData {
@@ -82,6 +83,7 @@ export const RELAY_LEAD = new Set(frames.relay_lead);
 export const RELATIVE_PRONOUNS = new Set(frames.relative_pronouns);
 export const CONTRAST_STARTS = new Set(frames.contrast_starts);
 export const TAIL_STOPS = new Set(frames.tail_stops);
+export const HEADLINE_LABELS = new Set(frames.headline_labels);
 export const ANONYMOUS_HEADS = new Set(nouns.anonymous);
 export const STRICT_ANONYMOUS_HEADS = new Set(nouns.anonymous_strict);
 export const DOCUMENT_HEADS = new Set(nouns.document);

@@ -4,6 +4,7 @@ import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { Draft } from "./drafts.ts";
 import { quoteSpans } from "./drafts.ts";
+import { HEADLINE_LABELS } from "./lexicon.ts";
 
 const DASHES = new Set(["–", "—", "―", "-", "--"]);
 const MAX_SIGNATURE_TOKENS = 14;
@@ -126,3 +127,44 @@ function speakerNamedIn(ctx: Context, speaker: Draft, p: number): { start: numbe
   return null;
 }
 
+
+const MAX_HEADLINE_SOURCE = 6;
+
+/** "Poll: Voters abandon X" / "Graham: Trump is destroying the party": a title whose first part,
+ * a short name without a verb, says who says the rest. */
+export function headlineColon(ctx: Context): Draft | null {
+  if (ctx.bodyStart === 0 || ctx.paragraphs.length === 0) return null;
+  const title = ctx.paragraphs[0];
+  const { tokens } = ctx;
+  let colon = -1;
+  for (let i = title.tokenStart; i < Math.min(title.tokenEnd, title.tokenStart + MAX_HEADLINE_SOURCE + 1); i++) {
+    if (tokens[i].norm === ":") {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= title.tokenStart || colon + 1 >= title.tokenEnd) return null;
+  for (let i = title.tokenStart; i < colon; i++) {
+    const t = tokens[i];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "DET" || t.pos === "PUNCT" || t.pos === "PRON" || t.pos === "ADP") return null;
+  }
+  if (!/^\p{Lu}/u.test(tokens[title.tokenStart].text)) return null;
+  const label = ctx.text.slice(tokens[title.tokenStart].start, tokens[colon - 1].end).toLowerCase();
+  if (HEADLINE_LABELS.has(label) || HEADLINE_LABELS.has(tokens[colon - 1].norm)) return null;
+  let last = title.tokenEnd - 1;
+  while (last > colon && tokens[last].pos === "PUNCT" && !isQuoteMark(tokens[last])) last--;
+  if (last <= colon) return null;
+  return {
+    cue: { start: tokens[colon].start, end: tokens[colon].end, rule: "attr.headline_colon" },
+    lemma: null,
+    anchor: colon,
+    source: { start: tokens[title.tokenStart].start, end: tokens[colon - 1].end },
+    content: [[tokens[colon + 1].start, tokens[last].end]],
+    via: [],
+    rules: ["attr.headline_colon"],
+    clause: ctx.clauseOf[colon],
+    paragraph: 0,
+    nested: false,
+    parent: null,
+  };
+}

@@ -36,6 +36,8 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
 function endsSubject(tokens: Token[], last: number, lo: number): boolean {
   const t = tokens[last];
   if (NOMINAL_END.has(t.pos) || isNameLike(tokens, last)) return true;
+  // "Cook said": a capitalized word opening the clause right before the cue, whatever its tag
+  if (last === lo && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV")) return true;
   return t.pos === "ADJ" && last > lo && ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[last - 1].pos);
 }
 
