@@ -1,0 +1,82 @@
+// Benchmark of `parley ingest` into the embedded store: ≥ 10,000 articles (the PolNeAR texts repeated
+// with small variations so every content hash differs), printing articles/s, peak memory and store
+// size, then the time of `parley report` on that store.
+//   npx tsx bench/ingest.bench.ts [--articles N] [--threads N]
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingestPaths } from "../src/store/ingest.ts";
+import { openStore } from "../src/store/open.ts";
+import { createPool } from "../src/worker/pool.ts";
+
+const shared = process.env.PARLEY_SHARED ?? join(import.meta.dirname, "../../shared");
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const wanted = arg("--articles", 10_000);
+const threads = arg("--threads", 2);
+const OUTLETS = ["Wire One", "Daily Ledger", "Evening Post", "Harbor Times", "Capital Radio"];
+
+function polnearTexts(): string[] {
+  const texts: string[] = [];
+  for (const split of ["train", "dev"]) {
+    const dir = join(shared, "corpora/polnear/text", split);
+    for (const f of readdirSync(dir).sort()) texts.push(readFileSync(join(dir, f), "utf8"));
+  }
+  return texts;
+}
+
+/** One JSONL line per article: a base text with a numbered closing line, so each hash differs. */
+function writeCorpus(file: string): number {
+  const texts = polnearTexts();
+  const lines: string[] = [];
+  for (let i = 0; i < wanted; i++) {
+    const text = `${texts[i % texts.length]}\n\nThis version was filed as dispatch number ${i}.`;
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    lines.push(
+      JSON.stringify({
+        text,
+        outlet: OUTLETS[i % OUTLETS.length],
+        published: `2024-0${1 + (i % 9)}-${day}`,
+        url: `https://example.org/a/${i}`,
+      }),
+    );
+  }
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return lines.length;
+}
+
+function folderSize(dir: string): number {
+  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
+const work = mkdtempSync(join(tmpdir(), "parley-bench-"));
+const input = join(work, "articles.jsonl");
+const dbDir = join(work, "store");
+const count = writeCorpus(input);
+const store = await openStore({ dir: dbDir });
+const pool = createPool(threads);
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100);
+const started = performance.now();
+const summary = await ingestPaths(store, [input], { analyzer: pool });
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+await pool.close();
+await store.close();
+console.log(
+  `ingest: ${count} articles (${summary.added} added, ${summary.duplicates} near-duplicates linked, ${summary.failed} failed) in ${seconds.toFixed(1)} s with ${threads} analysis threads`,
+);
+console.log(
+  `ingest: ${(count / seconds).toFixed(0)} articles/s, peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, store ${(folderSize(dbDir) / 1024 / 1024).toFixed(0)} MB`,
+);
+const reportStart = performance.now();
+execFileSync(process.execPath, [join(import.meta.dirname, "../bin/parley.js"), "report", "--db", dbDir], {
+  stdio: ["ignore", "ignore", "inherit"],
+});
+console.log(`report: ${((performance.now() - reportStart) / 1000).toFixed(2)} s on that store`);
+rmSync(work, { recursive: true, force: true });
