@@ -150,6 +150,9 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
 function invertedShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
   const source = npAfter(ctx, cue.end, hi);
   if (!source) return null;
+  // "said Smith." / "said Smith, “…”": nothing but frames and punctuation after the source
+  const rest = skipFrames(ctx, source[1], hi, []);
+  if (rest < hi && !END_PUNCT.has(ctx.tokens[rest].norm)) return null;
   const content = contentBefore(ctx, lo, before);
   if (!content) return null;
   return withContinuation(ctx, cue, source, content, source[1], hi, "attr.cue_inverted");

@@ -3,6 +3,8 @@
 // according to ABC"): then the outer source is a relay and the outer attribution goes.
 import type { Context } from "./context.ts";
 import type { Draft, RelayDraft } from "./drafts.ts";
+import { DOCUMENT_HEADS } from "./lexicon.ts";
+import { isMediaPhrase } from "./phrases.ts";
 
 const WRAP_COVER = 0.8;
 const MAX_BLOCK_PARAGRAPHS = 8;
@@ -41,7 +43,7 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
       if (!parent || length(outer.content) < length(parent.content)) parent = outer;
     }
     if (!parent) continue;
-    const wraps = coverOf(parent, inner) >= WRAP_COVER || (parent.lemma !== null && reportLike.has(parent.lemma) && startsContent(ctx, parent, inner));
+    const wraps = isRelayWrapper(ctx, parent, reportLike) && (coverOf(parent, inner) >= WRAP_COVER || startsContent(ctx, parent, inner));
     if (wraps && parent.source) {
       dropped.add(parent);
       inner.via.push(...relayOfSource(parent, "via.wrapping_source"), ...parent.via);
@@ -54,6 +56,35 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
     inner.via.push(...parent.via);
   }
   return drafts.filter((d) => !dropped.has(d));
+}
+
+/** An outer attribution that only passes on another one: "according to ABC", "the report said",
+ * "Reuters reported that …". */
+function isRelayWrapper(ctx: Context, outer: Draft, reportLike: Set<string>): boolean {
+  if (!outer.source) return false;
+  const range = tokenRange(ctx, outer.source.start, outer.source.end);
+  const media = range !== null && isMediaPhrase(ctx, range);
+  const head = ctx.text.slice(outer.source.start, outer.source.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? "";
+  if (DOCUMENT_HEADS.has(head) || media) return outer.lemma === "according" || outer.lemma === "say" || (outer.lemma !== null && reportLike.has(outer.lemma));
+  return false;
+}
+
+function tokenRange(ctx: Context, start: number, end: number): [number, number] | null {
+  const a = tokenAt(ctx, start);
+  let b = a;
+  while (b < ctx.tokens.length && ctx.tokens[b].end <= end) b++;
+  return b > a ? [a, b] : null;
+}
+
+function tokenAt(ctx: Context, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The inner source opens the outer content ("reported that a source said …"). */

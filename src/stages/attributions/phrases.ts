@@ -29,7 +29,10 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   if (t.norm === "and" || t.norm === "-" || t.norm === "&") return true;
   if (t.norm === "'" || t.norm === "’") return j > 0 && tokens[j - 1].pos === "PROPN";
   // "a source briefed on the visit", "people familiar with": a participle before a preposition
-  if (t.pos === "VERB") return leftward && /ed$/.test(t.norm) && tokens[j + 1]?.pos === "ADP";
+  if (t.pos === "VERB") {
+    const next = tokens[j + 1]?.pos;
+    return leftward && /ed$/.test(t.norm) && (next === "ADP" || next === "NOUN");
+  }
   return t.pos === "ADV" && (t.norm === "close" || t.norm === "directly");
 }
 
