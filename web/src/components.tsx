@@ -1,0 +1,73 @@
+// Small pieces shared by the views. Everything from the store is rendered as text: no view ever
+// hands article content to innerHTML.
+import type { ComponentChildren } from "preact";
+import type { Evidence, Loaded } from "./api.ts";
+import { href } from "./router.ts";
+
+export function evidenceHref(e: Evidence): string {
+  return href("article", { item: e.item }, e.article);
+}
+
+/** A link to the item's evidence in the article reader. */
+export function EvidenceLink({ evidence, children }: { evidence: Evidence; children?: ComponentChildren }) {
+  return (
+    <a
+      class="evidence"
+      data-nav
+      data-testid="evidence"
+      href={evidenceHref(evidence)}
+      title={evidence.title ?? ""}
+    >
+      {children ?? evidence.text}
+    </a>
+  );
+}
+
+export function Source({ evidence }: { evidence: Evidence }) {
+  return (
+    <span class="muted">
+      {[evidence.outlet, evidence.published?.slice(0, 10), evidence.title].filter(Boolean).join(" · ")}
+    </span>
+  );
+}
+
+export function Loading<T>({
+  state,
+  children,
+}: {
+  state: Loaded<T>;
+  children: (data: T) => ComponentChildren;
+}) {
+  if (state.error)
+    return (
+      <p class="error" role="alert">
+        {state.error}
+      </p>
+    );
+  if (state.data === null) return <p class="muted">Loading…</p>;
+  return <>{children(state.data)}</>;
+}
+
+export function Empty({ what }: { what: string }) {
+  return <p class="muted empty">No {what} in this store yet.</p>;
+}
+
+export function View({
+  title,
+  children,
+  tools,
+}: {
+  title: string;
+  children: ComponentChildren;
+  tools?: ComponentChildren;
+}) {
+  return (
+    <section class="view">
+      <header class="view-head">
+        <h1>{title}</h1>
+        {tools}
+      </header>
+      {children}
+    </section>
+  );
+}
