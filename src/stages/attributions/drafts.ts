@@ -87,7 +87,8 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
   if (p >= lo && isBoundary(ctx, p)) {
     const appositive = appositiveOfName(ctx, cue, subject, p, lo, hi);
     if (appositive) return appositive;
-    const fronted = !isQuoteMark(ctx.tokens[p]) && isFrontedModifier(ctx.tokens, lo, p);
+    const quoteBefore = isQuoteMark(ctx.tokens[p]);
+    const fronted = !quoteBefore && (after !== null || isFrontedModifier(ctx.tokens, lo, p));
     if (fronted && !after) {
       const commaContent = contentAfterComma(ctx, cue, hi);
       if (commaContent) return { source: subject, content: commaContent, rules: ["attr.content_after_cue"], after: hi, relays: [] };
@@ -316,8 +317,9 @@ function isBoundary(ctx: Context, i: number): boolean {
 
 const CLAUSE_OPENERS = new Set(["and", "but", "so", "yet", "or", ":", ";", "(", "—", "--", "-", "then", "now", "meanwhile", "however", "also", "still", "instead", "which", "who", "that", "what", "whom"]);
 
+/** What may come right before the subject of a cue: not a preposition or a determiner. */
 function startsClause(t: Token): boolean {
-  return CLAUSE_OPENERS.has(t.norm) || t.norm === "," || t.pos === "SCONJ" || (t.pos === "ADV" && t.norm.endsWith("ly"));
+  return CLAUSE_OPENERS.has(t.norm) || (t.pos !== "ADP" && t.pos !== "DET" && t.pos !== "PART");
 }
 
 /** The content before the source: the quote that closes there, or the clause up to the comma. */
