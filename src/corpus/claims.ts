@@ -1,0 +1,197 @@
+// Claims across articles: the same statement relayed by several outlets is one cluster, found by
+// MinHash over word 3-shingles of the claim's content (LSH buckets, then a check of the estimate).
+// Provenance: each claim's origin is its innermost named source (a corpus entity); an unnamed source
+// is an origin of its own article only, never merged with another article's "senior official"; a
+// claim with no source originates with the outlet that reported it. Independent origins are the
+// distinct origins of a cluster; echoes are the further outlets that only repeat one of them, and a
+// near-duplicate (wire copy) is always an echo of its original.
+import type { ClaimRowTable } from "../store/schema.ts";
+import type { EntityIndex } from "./link.ts";
+import type { Corpus, CorpusArticle } from "./load.ts";
+
+const HASHES = 24;
+const ROWS = 4;
+const MIN_WORDS = 4;
+const SAME_CLAIM = 0.6;
+
+export interface Origin {
+  key: string;
+  label: string;
+  kind: "named" | "unnamed" | "outlet";
+  entity: string | null;
+  /** The first report of this origin in the cluster (by date, then by storage order). */
+  first: { article: number; outlet: string | null; published: string | null };
+  outlets: string[];
+}
+
+export interface ClaimReport {
+  article: number;
+  outlet: string | null;
+  published: string | null;
+  source: string | null;
+  content: string;
+  via: string[];
+  /** True when the article is a near-duplicate of another stored article. */
+  copy: boolean;
+}
+
+export interface ClaimCluster {
+  id: string;
+  /** The earliest report's wording. */
+  text: string;
+  reports: ClaimReport[];
+  outlets: string[];
+  origins: Origin[];
+  independentOrigins: number;
+  echoes: number;
+}
+
+export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[] {
+  const claims = corpus.claims.filter(
+    (c) => words(c.content).length >= MIN_WORDS && corpus.articles.has(c.article_id),
+  );
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const signatures = claims.map((c) => signature(words(c.content)));
+  const buckets = new Map<string, number>();
+  signatures.forEach((sig, i) => {
+    for (let b = 0; b < HASHES / ROWS; b++) {
+      const key = `${b}:${sig.slice(b * ROWS, b * ROWS + ROWS).join(",")}`;
+      const first = buckets.get(key);
+      // Each claim is compared with the first claim of its bucket only: linear, and transitive via the union.
+      if (first === undefined) buckets.set(key, i);
+      else if (agreement(sig, signatures[first]) >= SAME_CLAIM) parent[find(i)] = find(first);
+    }
+  });
+  const groups = new Map<number, ClaimRowTable[]>();
+  claims.forEach((c, i) => {
+    const root = find(i);
+    const list = groups.get(root) ?? [];
+    list.push(c);
+    groups.set(root, list);
+  });
+  const clusters = [...groups.values()].map((rows) => describe(corpus, index, rows));
+  clusters.sort(
+    (a, b) =>
+      b.outlets.length - a.outlets.length ||
+      b.reports.length - a.reports.length ||
+      a.text.localeCompare(b.text),
+  );
+  clusters.forEach((c, i) => {
+    c.id = `claim-${i + 1}`;
+  });
+  return clusters;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function hash(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) >>> 0;
+}
+
+function signature(tokens: string[]): number[] {
+  const shingles = new Set<string>();
+  for (let i = 0; i + 3 <= Math.max(tokens.length, 3); i++) shingles.add(tokens.slice(i, i + 3).join(" "));
+  const sig = new Array<number>(HASHES).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let k = 0; k < HASHES; k++) {
+      const v = hash(s, k * 0x9e3779b1);
+      if (v < sig[k]) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+function agreement(a: number[], b: number[]): number {
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  return same / HASHES;
+}
+
+function describe(corpus: Corpus, index: EntityIndex, rows: ClaimRowTable[]): ClaimCluster {
+  const dated = rows
+    .map((row) => ({ row, article: corpus.articles.get(row.article_id) as CorpusArticle }))
+    .sort(
+      (a, b) =>
+        (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") ||
+        a.row.article_id - b.row.article_id,
+    );
+  const origins = new Map<string, Origin>();
+  const reports: ClaimReport[] = [];
+  for (const { row, article } of dated) {
+    const origin = originOf(index, row, article);
+    const known = origins.get(origin.key);
+    const outlet = article.outlet ?? `article ${article.id}`;
+    if (!known)
+      origins.set(origin.key, {
+        ...origin,
+        first: { article: article.id, outlet: article.outlet, published: article.published },
+        outlets: [outlet],
+      });
+    else if (!known.outlets.includes(outlet)) known.outlets.push(outlet);
+    reports.push({
+      article: article.id,
+      outlet: article.outlet,
+      published: article.published,
+      source: origin.kind === "outlet" ? null : origin.label,
+      content: row.content,
+      via: JSON.parse(row.via) as string[],
+      copy: article.duplicateOf !== null,
+    });
+  }
+  const outlets = [...new Set(dated.map((d) => d.article.outlet ?? `article ${d.article.id}`))];
+  const originList = [...origins.values()];
+  const independent =
+    originList.filter((o) => !isCopyOnly(o, dated)).length || Math.min(1, originList.length);
+  return {
+    id: "",
+    text: dated[0].row.content,
+    reports,
+    outlets,
+    origins: originList,
+    independentOrigins: independent,
+    echoes: Math.max(0, outlets.length - independent),
+  };
+}
+
+type OriginSeed = Omit<Origin, "first" | "outlets">;
+
+function originOf(index: EntityIndex, row: ClaimRowTable, article: CorpusArticle): OriginSeed {
+  const entity = index.resolve(row.article_id, row.source_entity);
+  if (entity?.named)
+    return { key: `entity:${entity.id}`, label: entity.name, kind: "named", entity: entity.id };
+  if (row.source_text) {
+    // An unnamed source belongs to its article (and that article's copies): never merged across articles.
+    const home = article.duplicateOf ?? article.id;
+    return {
+      key: `unnamed:${home}:${row.source_text.toLowerCase()}`,
+      label: row.source_text,
+      kind: "unnamed",
+      entity: null,
+    };
+  }
+  const outlet = article.outlet ?? `article ${article.id}`;
+  return { key: `outlet:${outlet}`, label: outlet, kind: "outlet", entity: null };
+}
+
+/** An origin seen only in near-duplicate copies is not independent: its originals carry it already. */
+function isCopyOnly(origin: Origin, dated: { article: CorpusArticle }[]): boolean {
+  return (
+    origin.kind === "outlet" &&
+    dated
+      .filter((d) => (d.article.outlet ?? `article ${d.article.id}`) === origin.label)
+      .every((d) => d.article.duplicateOf !== null)
+  );
+}
