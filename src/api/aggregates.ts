@@ -106,7 +106,8 @@ export async function overview(store: Store, filters: Filters) {
   for (const e of events)
     for (const actor of e.actors) tally(e.type === "mediation" ? mediating : acting, actor);
   for (const p of (await positionRows(store, filters)).map((r) => r.party)) tally(acting, p);
-  const mediatorNames = top(mediating, 12);
+  // A mediator mediates more often than it acts as a side (a state can be both, in different talks).
+  const mediatorNames = top(mediating, 12).filter((n) => (mediating.get(n) ?? 0) > (acting.get(n) ?? 0));
   const mediatorSet = new Set(mediatorNames.map((n) => n.toLowerCase()));
   const candidates = await entityGroups(store, [...mediatorNames, ...top(acting, 60, mediatorSet)]);
   const byName = new Map(candidates.map((c) => [c.name.toLowerCase(), c]));
@@ -308,6 +309,13 @@ function cluster(key: string, reports: Claim[]) {
   };
 }
 
+interface FramingMeasures {
+  attributions?: number;
+  unnamedSources?: number;
+  labels?: number;
+  voices?: Record<string, number>;
+}
+
 export async function outletProfiles(store: Store, filters: Filters) {
   const rows = await store.db
     .selectFrom("articles as a")
@@ -316,13 +324,7 @@ export async function outletProfiles(store: Store, filters: Filters) {
     .execute();
   const profiles = new Map<
     string,
-    {
-      articles: number;
-      attributions: number;
-      unnamed: number;
-      voices: Map<string, number>;
-      labels: Map<string, number>;
-    }
+    { articles: number; attributions: number; unnamed: number; labels: number; voices: Map<string, number> }
   >();
   for (const r of rows) {
     const outlet = r.outlet ?? "unknown outlet";
@@ -330,16 +332,16 @@ export async function outletProfiles(store: Store, filters: Filters) {
       articles: 0,
       attributions: 0,
       unnamed: 0,
+      labels: 0,
       voices: new Map(),
-      labels: new Map(),
     };
     p.articles++;
-    const framing = r.framing ? (JSON.parse(r.framing) as Partial<Framing>) : null;
+    const framing = r.framing ? (JSON.parse(r.framing) as FramingMeasures) : null;
     p.attributions += framing?.attributions ?? 0;
     p.unnamed += framing?.unnamedSources ?? 0;
+    p.labels += framing?.labels ?? 0;
     for (const [voice, n] of Object.entries(framing?.voices ?? {}))
       p.voices.set(voice, (p.voices.get(voice) ?? 0) + n);
-    for (const l of framing?.labels ?? []) tally(p.labels, `${l.text}\u0000${l.actor}`);
     profiles.set(outlet, p);
   }
   return [...profiles]
@@ -349,12 +351,29 @@ export async function outletProfiles(store: Store, filters: Filters) {
       articles: p.articles,
       attributions: p.attributions,
       unnamedShare: p.attributions ? p.unnamed / p.attributions : null,
+      labelCount: p.labels,
       voices: Object.fromEntries(p.voices),
-      labels: top(p.labels, 10).map((k) => {
-        const [text, actor] = k.split("\u0000");
-        return { text, actor, count: p.labels.get(k) ?? 0 };
-      }),
     }));
+}
+
+/** The labels an outlet puts on actors, counted over its latest articles' records. */
+async function outletLabels(store: Store, filters: Filters, outlet: string) {
+  const rows = await store.db
+    .selectFrom("articles as a")
+    .where(allOf(articleConditions({ ...filters, outlet })))
+    .select("a.record")
+    .orderBy(sql`a.published desc nulls last`)
+    .limit(300)
+    .execute();
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const record = JSON.parse(r.record) as { framing?: Partial<Framing> | null };
+    for (const l of record.framing?.labels ?? []) tally(counts, `${l.text}\u0000${l.actor}`);
+  }
+  return top(counts, 12).map((k) => {
+    const [text, actor] = k.split("\u0000");
+    return { text, actor, count: counts.get(k) ?? 0 };
+  });
 }
 
 /** The same kind of event as told by two outlets, side by side, with their labels and voices. */
@@ -369,12 +388,13 @@ export async function compareOutlets(store: Store, filters: Filters, a: string, 
   const shared = top(typesA, 50).filter((t) => typesB.has(t));
   const chosen = type ?? shared[0] ?? null;
   const profiles = await outletProfiles(store, filters);
-  const side = (outlet: string, events: typeof eventsA) => ({
+  const side = async (outlet: string, events: typeof eventsA) => ({
     outlet,
     profile: profiles.find((p) => p.outlet.toLowerCase() === outlet.toLowerCase()) ?? null,
+    labels: await outletLabels(store, filters, outlet),
     events: events.filter((e) => chosen === null || e.type === chosen).slice(0, 30),
   });
-  return { type: chosen, sharedTypes: shared, sides: [side(a, eventsA), side(b, eventsB)] };
+  return { type: chosen, sharedTypes: shared, sides: [await side(a, eventsA), await side(b, eventsB)] };
 }
 
 export async function figureGroups(store: Store, filters: Filters) {

@@ -205,15 +205,22 @@ export const outletProfile = z.object({
   articles: z.number().int(),
   attributions: z.number().int(),
   unnamedShare: z.number().nullable(),
+  labelCount: z.number().int(),
   voices: z.record(z.string(), z.number()),
-  labels: z.array(z.object({ text: z.string(), actor: z.string(), count: z.number().int() })),
 });
+
+const actorLabel = z.object({ text: z.string(), actor: z.string(), count: z.number().int() });
 
 export const comparison = z.object({
   type: nullableText,
   sharedTypes: z.array(z.string()),
   sides: z.array(
-    z.object({ outlet: z.string(), profile: outletProfile.nullable(), events: z.array(eventRow) }),
+    z.object({
+      outlet: z.string(),
+      profile: outletProfile.nullable(),
+      labels: z.array(actorLabel),
+      events: z.array(eventRow),
+    }),
   ),
 });
 

@@ -102,8 +102,14 @@ export interface OutletProfile {
   articles: number;
   attributions: number;
   unnamedShare: number | null;
+  labelCount: number;
   voices: Record<string, number>;
-  labels: { text: string; actor: string; count: number }[];
+}
+
+export interface ActorLabel {
+  text: string;
+  actor: string;
+  count: number;
 }
 
 export function query(params: Record<string, string | number | undefined | null>): string {

@@ -1,4 +1,4 @@
-import { type EventRow, type OutletProfile, type Page, query, useApi } from "../api.ts";
+import { type ActorLabel, type EventRow, type OutletProfile, type Page, query, useApi } from "../api.ts";
 import { Empty, Loading, View } from "../components.tsx";
 import { href, navigate, type Route } from "../router.ts";
 import { EventList } from "./overview.tsx";
@@ -6,7 +6,7 @@ import { EventList } from "./overview.tsx";
 interface Comparison {
   type: string | null;
   sharedTypes: string[];
-  sides: { outlet: string; profile: OutletProfile | null; events: EventRow[] }[];
+  sides: { outlet: string; profile: OutletProfile | null; labels: ActorLabel[]; events: EventRow[] }[];
 }
 
 function Profile({ p }: { p: OutletProfile }) {
@@ -23,9 +23,7 @@ function Profile({ p }: { p: OutletProfile }) {
           .map(([v, n]) => `${v} ${n}`)
           .join(", ") || "none"}
       </p>
-      <p class="muted">
-        labels: {p.labels.map((l) => `“${l.text}” (${l.actor}) ×${l.count}`).join(", ") || "none"}
-      </p>
+      <p class="muted">{p.labelCount} actor labels</p>
     </div>
   );
 }
@@ -63,6 +61,9 @@ function Compare({ outlets, a, b, type }: { outlets: string[]; a: string; b: str
                   <div key={s.outlet} data-testid="compare-side">
                     <h3>{s.outlet}</h3>
                     {s.profile ? <Profile p={s.profile} /> : null}
+                    <p class="muted">
+                      labels: {s.labels.map((l) => `“${l.text}” (${l.actor}) ×${l.count}`).join(", ") || "none"}
+                    </p>
                     <EventList events={s.events} />
                   </div>
                 ))}
