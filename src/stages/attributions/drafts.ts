@@ -238,19 +238,16 @@ function withContinuation(
   if (TAKES_OBJECT.has(cue.lemma)) r = skipObject(ctx, r, hi, relays);
   const rules = [rule];
   const quoted = contentIsQuote(ctx, content);
-  if (r < hi && tokens[r].norm === "," && r + 1 < hi) {
-    const q = quoteOpeningAt(ctx, r + 1);
-    if (q >= 0) {
-      content.push(...quoteSpans(ctx, q));
+  if (r < hi && tokens[r].norm === "," && r + 1 < hi && quoteOpeningAt(ctx, r + 1) >= 0) {
+    content.push(...quoteSpans(ctx, quoteOpeningAt(ctx, r + 1)));
+    rules.push("attr.cue_inside_content");
+  } else if (r < hi && tokens[r].norm === "," && r + 1 < hi && !quoted) {
+    const tail = TAIL_STOPS.has(tokens[r + 1].norm) || CUE_FORMS.has(tokens[r + 1].norm) ? null : spanTo(ctx, r + 1, hi);
+    if (tail) {
+      content.push(tail);
       rules.push("attr.cue_inside_content");
-    } else if (!quoted && !TAIL_STOPS.has(tokens[r + 1].norm) && !CUE_FORMS.has(tokens[r + 1].norm)) {
-      const tail = spanTo(ctx, r + 1, hi);
-      if (tail) {
-        content.push(tail);
-        rules.push("attr.cue_inside_content");
-      }
     }
-  } else if (quoted && (r >= hi || END_PUNCT.has(tokens[r].norm) || !quoteBetween(ctx, r, hi))) {
+  } else if (quoted && (r >= hi || !quoteBetween(ctx, r, hi))) {
     const next = nextClauseQuote(ctx, hi);
     if (next >= 0) {
       content.push(...quoteSpans(ctx, next));
@@ -398,6 +395,11 @@ function contentFrom(ctx: Context, i: number, hi: number): [number, number][] | 
     if (ctx.quoteOf[j] >= 0) continue;
     const next = tokens[j + 1];
     if (tokens[j].norm === "," && (next.norm === "according" || (next.norm.endsWith("ing") && CUE_FORMS.has(next.norm)))) {
+      end = j;
+      break;
+    }
+    // "tweeted a photo and said C": the second verb has its own content
+    if ((tokens[j].norm === "and" || tokens[j].norm === "but") && CUE_FORMS.has(next.norm) && next.pos === "VERB" && j > i + 1) {
       end = j;
       break;
     }

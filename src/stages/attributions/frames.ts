@@ -13,7 +13,7 @@ export function skipFrames(ctx: Context, i: number, hi: number, relays: RelayDra
   const { tokens } = ctx;
   for (let guard = 0; guard < 6 && i < hi; guard++) {
     const t = tokens[i];
-    if (TIME_WORDS.has(t.norm) && t.pos !== "DET") {
+    if (TIME_WORDS.has(t.norm) && (t.pos !== "DET" || TIME_WORDS.has(tokens[i + 1]?.norm ?? ""))) {
       i++;
       continue;
     }
