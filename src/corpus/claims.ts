@@ -1,5 +1,5 @@
 // Claims across articles: the same statement relayed by several outlets is one cluster, found by
-// MinHash over word 3-shingles of the claim's content (LSH buckets, then a check of the estimate).
+// MinHash over word 3-shingles of the claim's content (LSH buckets), checked on the shingles.
 // Provenance: each claim's origin is its innermost named source (a corpus entity); an unnamed source
 // is an origin of its own article only, never merged with another article's "senior official"; a
 // claim with no source originates with the outlet that reported it. Independent origins are the
@@ -9,10 +9,13 @@ import type { ClaimRowTable } from "../store/schema.ts";
 import type { EntityIndex } from "./link.ts";
 import type { Corpus, CorpusArticle } from "./load.ts";
 
-const HASHES = 24;
-const ROWS = 4;
+const HASHES = 32;
+const ROWS = 2;
 const MIN_WORDS = 4;
-const SAME_CLAIM = 0.6;
+/** Shingle Jaccard similarity from which two claims are the same statement… */
+const SAME_CLAIM = 0.5;
+/** …or the share of the shorter claim found in the longer one (a quote cut short). */
+const CONTAINED = 0.8;
 
 export interface Origin {
   key: string;
@@ -58,7 +61,8 @@ export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[
     }
     return i;
   };
-  const signatures = claims.map((c) => signature(words(c.content)));
+  const shingleSets = claims.map((c) => shingles(words(c.content)));
+  const signatures = shingleSets.map(signature);
   const buckets = new Map<string, number>();
   signatures.forEach((sig, i) => {
     for (let b = 0; b < HASHES / ROWS; b++) {
@@ -66,7 +70,8 @@ export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[
       const first = buckets.get(key);
       // Each claim is compared with the first claim of its bucket only: linear, and transitive via the union.
       if (first === undefined) buckets.set(key, i);
-      else if (agreement(sig, signatures[first]) >= SAME_CLAIM) parent[find(i)] = find(first);
+      else if (find(i) !== find(first) && sameClaim(shingleSets[i], shingleSets[first]))
+        parent[find(i)] = find(first);
     }
   });
   const groups = new Map<number, ClaimRowTable[]>();
@@ -101,11 +106,15 @@ function hash(text: string, seed: number): number {
   return (h ^ (h >>> 12)) >>> 0;
 }
 
-function signature(tokens: string[]): number[] {
-  const shingles = new Set<string>();
-  for (let i = 0; i + 3 <= Math.max(tokens.length, 3); i++) shingles.add(tokens.slice(i, i + 3).join(" "));
+function shingles(tokens: string[]): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + 3 <= Math.max(tokens.length, 3); i++) set.add(tokens.slice(i, i + 3).join(" "));
+  return set;
+}
+
+function signature(set: Set<string>): number[] {
   const sig = new Array<number>(HASHES).fill(0xffffffff);
-  for (const s of shingles) {
+  for (const s of set) {
     for (let k = 0; k < HASHES; k++) {
       const v = hash(s, k * 0x9e3779b1);
       if (v < sig[k]) sig[k] = v;
@@ -114,10 +123,11 @@ function signature(tokens: string[]): number[] {
   return sig;
 }
 
-function agreement(a: number[], b: number[]): number {
-  let same = 0;
-  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
-  return same / HASHES;
+function sameClaim(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  const union = a.size + b.size - shared;
+  return shared / union >= SAME_CLAIM || shared / Math.min(a.size, b.size) >= CONTAINED;
 }
 
 function describe(corpus: Corpus, index: EntityIndex, rows: ClaimRowTable[]): ClaimCluster {
