@@ -15,6 +15,18 @@ export function registerCorpusCommands(program: Command): void {
     .action(async (paths: string[], options: IngestCliOptions) => {
       process.exitCode = await runIngest(paths, options);
     });
+  program
+    .command("report")
+    .description("the negotiation record of the store: parties, timeline, positions, relayed claims, outlets")
+    .option("--db <dir>", "folder of the embedded store (ignored when DATABASE_URL is set)")
+    .option("--format <format>", "terminal, md or html", "terminal")
+    .option("-o, --out <file>", "write to a file instead of standard output")
+    .option("--aliases <file>", 'alias file: {"merge": [[names…]], "split": [[names…]]}')
+    .option("--limit <n>", "rows per section", "25")
+    .action(async (options) => {
+      const { runReport } = await import("./report.ts");
+      process.exitCode = await runReport(options);
+    });
 }
 
 export interface IngestCliOptions {

@@ -91,7 +91,10 @@ async function createDerivedTables(db: AnyDb, dialect: Dialect): Promise<void> {
     .addColumn("type", "text", (c) => c.notNull())
     .addColumn("status", "text")
     .addColumn("actors", "text", (c) => c.notNull())
+    .addColumn("recipients", "text", (c) => c.notNull())
     .addColumn("place", "text")
+    .addColumn("plover", "text")
+    .addColumn("cameo", "text")
     .addColumn("date", "text")
     .addColumn("evidence", "text", (c) => c.notNull())
     .execute();

@@ -80,7 +80,11 @@ export interface EventRowTable {
   status: string | null;
   /** JSON array of entity local ids or names. */
   actors: string;
+  recipients: string;
   place: string | null;
+  /** PLOVER event/mode ("CONSULT/third-party") and CAMEO code, for export. */
+  plover: string | null;
+  cameo: string | null;
   date: string | null;
   evidence: string;
 }

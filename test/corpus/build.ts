@@ -62,7 +62,10 @@ export function corpusOf(specs: ArticleSpec[]): Corpus {
         type: e.type,
         status: "occurred",
         actors: JSON.stringify(e.actors),
+        recipients: "[]",
         place: null,
+        plover: null,
+        cameo: null,
         date: e.date ?? null,
         evidence: "",
       } satisfies EventRowTable);
