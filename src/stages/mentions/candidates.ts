@@ -36,6 +36,8 @@ export interface Candidate {
   /** Lies inside a person's title ("US Secretary of State"): a place there is a modifier, like a
    * demonym, and names an entity only when the article also names it elsewhere. */
   inTitle: boolean;
+  /** Opens its sentence (or a quotation), where a capital may be only the sentence's. */
+  sentenceInitial: boolean;
 }
 
 /** What a stage pass needs to read tokens in context. */
@@ -49,8 +51,15 @@ export interface Context {
   headline: Uint8Array;
 }
 
-export const UPPER_START = /^\p{Lu}/u;
+const UPPER_START = /^\p{Lu}/u;
 export const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+/** True when the text starts with a capital letter (ASCII fast path: called for every token). */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START.test(text);
+}
+
 export const POSSESSIVE = new Set(["'s", "'", "’s", "’"]);
 
 export function candidateText(context: Context, c: { tokenStart: number; tokenEnd: number }): string {
@@ -85,6 +94,7 @@ export function newCandidate(
     titles: [],
     affiliationKey: null,
     inTitle: false,
+    sentenceInitial: false,
     ...fields,
   };
 }

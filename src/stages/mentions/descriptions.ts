@@ -80,7 +80,9 @@ export function findDescriptions(context: Context, groups: Group[]): Description
       if (candidate && candidate.kind === "demonym") country = candidate.country;
       else if (candidate || !isModifier(tokens[t].norm)) break;
     }
-    if (t >= tokens.length || context.coverage[t] >= 0 || !isHeadPosition(tokens, t)) continue;
+    if (t >= tokens.length || context.coverage[t] >= 0 || !LEXICON.descriptionNouns.has(tokens[t].norm))
+      continue;
+    if (!isHeadPosition(tokens, t)) continue;
     const head = tokens[t].norm;
     const group = referent(groups, i, (g) => fitsDescription(g, head, country));
     if (group) found.push({ tokenStart: i, tokenEnd: t + 1, group, rule: `desc.${head}` });
@@ -141,7 +143,7 @@ function rolePhraseEnd(context: Context, start: number, titled: Uint8Array): num
 
 function bestPerson(
   context: Context,
-  persons: Group[],
+  persons: Map<Group, Set<string>>,
   start: number,
   end: number,
   before: number,
@@ -150,10 +152,10 @@ function bestPerson(
   let best: Group | null = null;
   let bestScore = 0;
   let tie = false;
-  for (const person of persons) {
+  for (const [person, words] of persons) {
     if (!person.members.some((m) => m.kind === "name" && m.tokenStart < before)) continue;
     let score = 0;
-    for (const w of personRoleWords(context.tokens, person)) if (wanted.has(w)) score++;
+    for (const w of words) if (wanted.has(w)) score++;
     if (score > bestScore) [best, bestScore, tie] = [person, score, false];
     else if (score === bestScore) tie = true;
   }
@@ -172,9 +174,10 @@ function opensClause(tokens: Token[], i: number): boolean {
 /** Role phrases without a name: after "the" in the body, or opening a headline. */
 export function findRoleDescriptions(context: Context, groups: Group[], titled: Uint8Array): Description[] {
   const { tokens } = context;
-  const persons = groups.filter((g) => g.type === "person");
   const found: Description[] = [];
-  if (persons.length === 0) return found;
+  const persons = new Map<Group, Set<string>>();
+  for (const g of groups) if (g.type === "person") persons.set(g, personRoleWords(tokens, g));
+  if (persons.size === 0) return found;
   const bodyEnd = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
     const headlineStart = context.headline[tokens[i].sentence] === 1 && opensClause(tokens, i);

@@ -61,9 +61,14 @@ function mention(
 
 function draftEntities(context: Context, groups: Group[]): Draft[] {
   const taken = new Set<string>();
-  const firstAt = (g: Group) => Math.min(...g.members.map((m) => m.tokenStart));
+  const firstAt = new Map<Group, number>();
+  for (const g of groups)
+    firstAt.set(
+      g,
+      g.members.reduce((min, m) => Math.min(min, m.tokenStart), Infinity),
+    );
   return [...groups]
-    .sort((a, b) => firstAt(a) - firstAt(b))
+    .sort((a, b) => (firstAt.get(a) ?? 0) - (firstAt.get(b) ?? 0))
     .map((group) => {
       const name = fullestName(context, group);
       const entity: Entity = {
@@ -104,13 +109,14 @@ export function buildEntities(
 ): { mentions: Mention[]; entities: Entity[] } {
   const drafts = draftEntities(context, groups);
   const byGroup = new Map(drafts.map((d) => [d.group, d]));
+  const byId = new Map(drafts.map((d) => [d.entity.id, d]));
   const byKey = new Map<string, string>();
   for (const d of drafts) for (const m of d.group.members) byKey.set(m.key, d.entity.id);
 
   const mentions: Mention[] = [];
   for (const c of standing) {
     if (c.headline && !c.entity) continue; // headline words the body never names
-    const draft = c.entity ? drafts.find((d) => d.entity.id === c.entity) : undefined;
+    const draft = c.entity ? byId.get(c.entity) : undefined;
     const type = draft?.entity.type ?? c.type;
     mentions.push(
       mention(context, c.tokenStart, c.tokenEnd, { type, kind: c.kind, entity: c.entity, rule: c.rule }),

@@ -3,11 +3,10 @@
 // gazetteer names, and names the body also uses, are taken from them.
 import type { SegmentedDocument } from "../../ingest/document.ts";
 import type { TextModel } from "../../text/model.ts";
-import { UPPER_START } from "./candidates.ts";
+import { startsUpper } from "./candidates.ts";
 
 const MIN_WORDS = 4;
 const TITLE_CASE_SHARE = 0.7;
-const WORD = /^\p{L}/u;
 
 function isTitleCase(model: TextModel, tokenStart: number, tokenEnd: number): boolean {
   let words = 0;
@@ -15,9 +14,10 @@ function isTitleCase(model: TextModel, tokenStart: number, tokenEnd: number): bo
   for (let t = tokenStart; t < tokenEnd; t++) {
     const text = model.tokens[t].text;
     // short function words (of, to, in, a) stay lower case in title case
-    if (!WORD.test(text) || text.length <= 3) continue;
+    const lower = text.charCodeAt(0) | 32;
+    if (text.length <= 3 || ((lower < 97 || lower > 122) && text.charCodeAt(0) < 128)) continue;
     words++;
-    if (UPPER_START.test(text)) capitalised++;
+    if (startsUpper(text)) capitalised++;
   }
   return words >= MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
 }

@@ -13,7 +13,7 @@ export interface GazetteerEntry {
   key: string;
   name: string;
   type: EntityType;
-  kind: "name" | "demonym" | "title";
+  kind: "name" | "demonym";
   subtype: string | null;
   /** ISO code of the country the item belongs to (for a country: its own code). */
   country: string | null;
@@ -25,11 +25,17 @@ export interface GazetteerEntry {
 export interface TrieNode {
   next: Map<string, TrieNode>;
   entry: GazetteerEntry | null;
+  /** Per token of the phrase ending here: must the text write it capitalised? ("Gaza City" yes,
+   * "al-Meyadeen" not its "al"); a token is required capitalised only when every listed form is. */
+  capitalised: boolean[] | null;
+  /** Every form ending here is one word in capitals ("RAND", "AP"). */
+  acronym: boolean;
 }
 
 interface OrgRow {
   name: string;
   aliases: string[];
+  members?: string[];
   subtype?: string;
   country?: string;
 }
@@ -40,6 +46,7 @@ interface TitleLexicon {
   phrases: string[];
   honorifics: string[];
   premodifiers: string[];
+  weakHeads: string[];
   synonyms: string[][];
 }
 interface NameWords {
@@ -48,6 +55,7 @@ interface NameWords {
   numberedOutlets: string[];
   possessiveOrgs: string[];
   nonNames: string[];
+  otherHeads: string[];
   months: string[];
   connectors: string[];
 }
@@ -60,20 +68,25 @@ const LEADING_ARTICLE = /^the\s+/i;
 
 function tokenize(phrase: string): string[] {
   const { its } = nlp();
-  return (nlp().readDoc(phrase).tokens().out(its.value) as string[]).map(normalizeToken);
+  return nlp().readDoc(phrase).tokens().out(its.value) as string[];
 }
 
 function insert(root: TrieNode, phrase: string, entry: GazetteerEntry): void {
   let node = root;
-  for (const token of tokenize(phrase)) {
-    let child = node.next.get(token);
+  const tokens = tokenize(phrase);
+  for (const token of tokens) {
+    const norm = normalizeToken(token);
+    let child = node.next.get(norm);
     if (!child) {
-      child = { next: new Map(), entry: null };
-      node.next.set(token, child);
+      child = { next: new Map(), entry: null, capitalised: null, acronym: true };
+      node.next.set(norm, child);
     }
     node = child;
   }
   node.entry ??= entry; // the first listing of a phrase wins (regions before countries before cities)
+  const capitalised = tokens.map((t) => t !== t.toLowerCase());
+  node.capitalised = node.capitalised ? node.capitalised.map((c, i) => c && capitalised[i]) : capitalised;
+  node.acronym &&= tokens.length === 1 && tokens[0].length > 1 && tokens[0] === tokens[0].toUpperCase();
 }
 
 function addNamed(root: TrieNode, entry: GazetteerEntry, forms: string[]): void {
@@ -94,6 +107,8 @@ function addOrganizations(root: TrieNode, file: string, defaultSubtype: string |
       rule,
     };
     addNamed(root, entry, [row.name, ...row.aliases]);
+    for (const word of row.members ?? [])
+      insert(root, word, { ...entry, kind: "demonym", rule: "mention.member_word" });
   }
 }
 
@@ -128,32 +143,25 @@ function addPlaces(root: TrieNode, countryNames: Map<string, string>, descriptio
   }
 }
 
-function addTitlePhrases(root: TrieNode, phrases: string[]): void {
-  for (const phrase of phrases) {
-    insert(root, phrase, {
-      key: `title:${phrase}`,
-      name: phrase,
-      type: "person",
-      kind: "title",
-      subtype: null,
-      country: null,
-      descriptions: [],
-      rule: "title.phrase",
-    });
-  }
-}
-
-function buildTrie(
-  titles: TitleLexicon,
-  countryNames: Map<string, string>,
-  descriptionNouns: Set<string>,
-): TrieNode {
-  const root: TrieNode = { next: new Map(), entry: null };
-  addTitlePhrases(root, titles.phrases);
+function buildTrie(countryNames: Map<string, string>, descriptionNouns: Set<string>): TrieNode {
+  const root: TrieNode = { next: new Map(), entry: null, capitalised: null, acronym: false };
   addOrganizations(root, "media-outlets", "media", "mention.gazetteer.media");
   addOrganizations(root, "organizations", null, "mention.gazetteer.organization");
   addPlaces(root, countryNames, descriptionNouns);
   return root;
+}
+
+/** Multi-word titles as token lists, by first word, longest first. */
+function phrasesByFirstWord(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = tokenize(phrase).map(normalizeToken);
+    const list = map.get(words[0]) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    map.set(words[0], list);
+  }
+  return map;
 }
 
 function synonymMap(groups: string[][]): Map<string, string> {
@@ -170,13 +178,16 @@ function compile() {
   // every noun a definite description can end on: "the Strip" is a description, not a name
   const descriptionNouns = new Set(Object.keys(descriptions.heads));
   return {
-    trie: buildTrie(titles, countryNames, descriptionNouns),
+    trie: buildTrie(countryNames, descriptionNouns),
     descriptionNouns,
     countryNames,
     titleHeads: new Set(titles.heads),
     titleWords: new Set(
       titles.phrases.flatMap((p) => p.split(" ")).filter((w) => !words.connectors.includes(w)),
     ),
+    titlePhrases: phrasesByFirstWord(titles.phrases),
+    weakHeads: new Set(titles.weakHeads),
+    otherHeads: new Set(words.otherHeads),
     honorifics: new Set(titles.honorifics),
     premodifiers: new Set(titles.premodifiers),
     roleSynonyms: synonymMap(titles.synonyms),

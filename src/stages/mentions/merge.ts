@@ -16,61 +16,97 @@ export interface Group {
   members: Candidate[];
 }
 
-const NEWS_SUFFIX = /^(.*) news$/;
+const NEWS_SUFFIX = " news";
 
-function addToGroup(groups: Map<string, Group>, key: string, candidate: Candidate): Group {
-  let group = groups.get(key);
-  if (!group) {
-    group = {
-      key,
-      type: candidate.type,
-      subtype: candidate.subtype,
-      country: candidate.country,
-      canonical: candidate.canonical,
-      descriptions: candidate.descriptions,
-      members: [],
-    };
-    groups.set(key, group);
+/** Lookup tables over the groups, so that each candidate finds its host in constant time. */
+class GroupIndex {
+  readonly byKey = new Map<string, Group>();
+  /** Proper suffixes of person names ("barnea", "david miller") → the latest person ending so. */
+  private readonly personSuffixes = new Map<string, Group>();
+  /** Initials of organization names ("nyt") → organization. */
+  private readonly initials = new Map<string, Group>();
+  /** First words of person names ("hillary") → the person, when only one has it. */
+  private readonly firstNames = new Map<string, Group | null>();
+  /** Groups merged into another one → that one. */
+  private readonly mergedInto = new Map<Group, Group>();
+
+  merge(group: Group, host: Group): void {
+    for (const member of group.members) host.members.push(member);
+    this.mergedInto.set(group, host);
+    for (const [key, value] of this.byKey) if (value === group) this.byKey.set(key, host);
   }
-  if (group.type === "other" && candidate.type !== "other") group.type = candidate.type;
-  group.canonical ??= candidate.canonical;
-  group.subtype ??= candidate.subtype;
-  group.members.push(candidate);
-  return group;
+
+  private resolve(group: Group | undefined): Group | null {
+    let current = group ?? null;
+    while (current && this.mergedInto.has(current)) current = this.mergedInto.get(current) ?? null;
+    return current;
+  }
+
+  add(key: string, candidate: Candidate): Group {
+    let group = this.byKey.get(key);
+    if (!group) {
+      group = {
+        key,
+        type: candidate.type,
+        subtype: candidate.subtype,
+        country: candidate.country,
+        canonical: candidate.canonical,
+        descriptions: candidate.descriptions,
+        members: [],
+      };
+      this.byKey.set(key, group);
+    }
+    if (group.type === "other" && candidate.type !== "other") group.type = candidate.type;
+    group.canonical ??= candidate.canonical;
+    group.subtype ??= candidate.subtype;
+    group.members.push(candidate);
+    return group;
+  }
+
+  /** Indexes every group's suffixes and initials; call once all names are in. */
+  indexNames(): void {
+    for (const group of this.byKey.values()) {
+      const words = wordsOf(group.key);
+      if (group.type === "person") {
+        for (let i = 1; i < words.length; i++) this.personSuffixes.set(words.slice(i).join(" "), group);
+        if (words.length > 1) this.firstNames.set(words[0], this.firstNames.has(words[0]) ? null : group);
+      } else if (group.type === "organization" && words.length > 1) {
+        this.initials.set(initialsOf(words), group);
+      }
+    }
+  }
+
+  /** The group a short form joins: a person name it ends, an organization it abbreviates or
+   * shortens ("ABC News" → "ABC"). */
+  host(candidate: Candidate, context: Context): Group | null {
+    const words = candidate.key.slice(candidate.key.indexOf(":") + 1);
+    if (candidate.type === "person" || candidate.type === "other") {
+      const person = this.resolve(this.personSuffixes.get(words) ?? this.byKey.get(`person:${words}`));
+      if (person && person.key !== candidate.key) return person;
+    }
+    if (candidate.type === "other") {
+      const person = this.resolve(this.firstNames.get(words) ?? undefined);
+      if (person) return person;
+    }
+    if (candidate.type === "other" && candidate.tokenEnd - candidate.tokenStart === 1) {
+      const text = candidateText(context, candidate).replace(/\./g, "").toLowerCase();
+      const organization = this.resolve(this.initials.get(text));
+      if (organization) return organization;
+    }
+    if (candidate.type === "organization" && words.endsWith(NEWS_SUFFIX))
+      return this.resolve(this.byKey.get(`org:${words.slice(0, -NEWS_SUFFIX.length)}`));
+    return null;
+  }
 }
 
-function words(key: string): string[] {
+function wordsOf(key: string): string[] {
   return key.slice(key.indexOf(":") + 1).split(" ");
 }
 
-function initials(key: string): string {
-  return words(key)
-    .filter((w) => !LEXICON.connectors.has(w) && /^\p{L}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-}
-
-/** The group a name joins besides its own key: a longer person name it ends, an organization it
- * abbreviates or shortens ("ABC News" → "ABC"). */
-function findHost(groups: Map<string, Group>, candidate: Candidate, context: Context): Group | null {
-  const own = words(candidate.key);
-  const text = candidateText(context, candidate).replace(/\./g, "").toLowerCase();
-  let host: Group | null = null;
-  for (const group of groups.values()) {
-    if (group.key === candidate.key) continue;
-    const theirs = words(group.key);
-    if (group.type === "person" && candidate.type !== "organization" && candidate.type !== "place") {
-      const endsTheirs =
-        own.length < theirs.length && own.every((w, i) => theirs[theirs.length - own.length + i] === w);
-      if (endsTheirs) host = group; // the latest such person wins
-    } else if (group.type === "organization" && candidate.type === "other" && own.length === 1) {
-      if (text.length > 1 && initials(group.key) === text) host = group;
-    }
-  }
-  const shortened = NEWS_SUFFIX.exec(own.join(" "));
-  if (!host && shortened && candidate.type === "organization")
-    host = groups.get(`org:${shortened[1]}`) ?? null;
-  return host;
+function initialsOf(words: string[]): string {
+  let initials = "";
+  for (const w of words) if (!LEXICON.connectors.has(w) && w !== "-") initials += w[0];
+  return initials;
 }
 
 /** A demonym, or a place inside a title: it joins its place only when that is named elsewhere. */
@@ -80,38 +116,41 @@ function isModifier(c: Candidate): boolean {
 
 /** Groups every candidate; headline names join only when the body names the same thing. */
 export function groupCandidates(context: Context, candidates: Candidate[]): Group[] {
-  const groups = new Map<string, Group>();
-  const ordered = [...candidates.filter((c) => !c.headline), ...candidates.filter((c) => c.headline)];
+  const index = new GroupIndex();
   const deferred: Candidate[] = [];
-  for (const c of ordered) {
-    if (isModifier(c) || (c.headline && !c.canonical) || c.type === "other") deferred.push(c);
-    else addToGroup(groups, c.key, c);
+  for (const c of candidates) {
+    if (isModifier(c) || c.headline || c.type === "other") deferred.push(c);
+    else index.add(c.key, c);
   }
-  mergeShortForms(groups, context);
-  for (const c of deferred) joinDeferred(groups, c, context);
-  return [...new Set(groups.values())];
+  index.indexNames();
+  mergeShortForms(index, context);
+  // body mentions before headline ones, mid-sentence capitals before sentence-initial ones
+  const order = (c: Candidate) => (c.headline ? 2 : 0) + (c.sentenceInitial ? 1 : 0);
+  deferred.sort((a, b) => order(a) - order(b));
+  for (const c of deferred) joinDeferred(index, c, context);
+  return [...new Set(index.byKey.values())];
 }
 
 /** "David Barnea" then "Barnea", "ABC News" and "ABC": one group each. */
-function mergeShortForms(groups: Map<string, Group>, context: Context): void {
-  const byLength = [...groups.values()].sort((a, b) => words(a.key).length - words(b.key).length);
-  for (const group of byLength) {
-    const host = findHost(groups, group.members[0], context);
-    if (!host || host === group) continue;
-    for (const member of group.members) host.members.push(member);
-    groups.set(group.key, host);
+function mergeShortForms(index: GroupIndex, context: Context): void {
+  for (const group of [...new Set(index.byKey.values())]) {
+    const host = index.host(group.members[0], context);
+    if (host && host !== group) index.merge(group, host);
   }
 }
 
-function joinDeferred(groups: Map<string, Group>, c: Candidate, context: Context): void {
-  const existing = groups.get(c.key);
+function joinDeferred(index: GroupIndex, c: Candidate, context: Context): void {
+  const existing = index.byKey.get(c.key);
   if (isModifier(c)) {
-    if (existing) existing.members.push(c);
+    existing?.members.push(c);
     return;
   }
-  const host = existing ?? findHost(groups, c, context);
+  const host = existing ?? index.host(c, context);
   if (host) {
     host.members.push(c);
-    groups.set(c.key, host);
-  } else if (!c.headline) addToGroup(groups, c.key, c);
+    index.byKey.set(c.key, host);
+  } else if (c.canonical || (!c.headline && !(c.sentenceInitial && c.type === "other"))) {
+    // a listed name always stands; an unlisted word only outside headlines and sentence starts
+    index.add(c.key, c);
+  }
 }

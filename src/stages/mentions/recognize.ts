@@ -8,16 +8,18 @@ import {
   newCandidate,
   normKey,
   POSSESSIVE,
-  UPPER_START,
+  startsUpper,
 } from "./candidates.ts";
-import { type GazetteerEntry, LEXICON } from "./lexicon.ts";
+import { type GazetteerEntry, LEXICON, type TrieNode } from "./lexicon.ts";
 import { type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
 
 /** Gazetteer matches, longest first, left to right; a match never crosses a sentence. */
 export function findGazetteerMentions(context: Context): void {
   const { tokens } = context;
   for (let i = 0; i < tokens.length; ) {
-    const match = longestMatch(tokens, i);
+    // every listed name opens with a capital or a particle ("al-Meyadeen")
+    const match =
+      startsUpper(tokens[i].text) || LEXICON.connectors.has(tokens[i].norm) ? longestMatch(tokens, i) : null;
     if (!match) {
       i++;
       continue;
@@ -38,7 +40,7 @@ export function findGazetteerMentions(context: Context): void {
         headline: context.headline[tokens[i].sentence] === 1,
       }),
     );
-    if (entry.kind !== "title") cover(context, context.candidates.length - 1);
+    cover(context, context.candidates.length - 1);
     i = end;
   }
 }
@@ -48,21 +50,20 @@ function longestMatch(tokens: Token[], start: number): { entry: GazetteerEntry; 
   let node = LEXICON.trie.next.get(first.norm);
   let best: { entry: GazetteerEntry; end: number } | null = null;
   for (let t = start + 1; node; t++) {
-    if (node.entry && acceptable(node.entry, tokens, start, t)) best = { entry: node.entry, end: t };
+    if (node.entry && writtenAsListed(node, tokens, start, t)) best = { entry: node.entry, end: t };
     if (t >= tokens.length || tokens[t].sentence !== first.sentence) break;
     node = node.next.get(tokens[t].norm);
   }
   return best;
 }
 
-/** Names must be written capitalised ("Turkey", not "turkey"); title phrases may be lower case. */
-function acceptable(entry: GazetteerEntry, tokens: Token[], start: number, end: number): boolean {
-  if (entry.kind === "title") return true;
-  const first = tokens[start];
-  if (UPPER_START.test(first.text)) return true;
-  if (!LEXICON.connectors.has(first.norm)) return false;
-  for (let t = start + 1; t < end; t++) if (UPPER_START.test(tokens[t].text)) return true; // "al-Meyadeen"
-  return false;
+/** Names must be written capitalised as listed ("Turkey", not "turkey"; "Gaza City", not "Gaza city"). */
+function writtenAsListed(node: TrieNode, tokens: Token[], start: number, end: number): boolean {
+  // an acronym is written in capitals: "RAND", not "Rand Paul"
+  if (node.acronym && tokens[start].text !== tokens[start].text.toUpperCase()) return false;
+  const capitalised = node.capitalised ?? [];
+  for (let t = start; t < end; t++) if (capitalised[t - start] && !startsUpper(tokens[t].text)) return false;
+  return true;
 }
 
 /** "Channel 12", "Radio 103": an outlet word followed by a number. */
@@ -71,7 +72,7 @@ export function findNumberedOutlets(context: Context): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i];
     const number = tokens[i + 1];
-    if (coverage[i] >= 0 || !LEXICON.numberedOutlets.has(word.norm) || !UPPER_START.test(word.text)) continue;
+    if (coverage[i] >= 0 || !LEXICON.numberedOutlets.has(word.norm) || !startsUpper(word.text)) continue;
     if (!/^\d+$/.test(number.text) || number.sentence !== word.sentence) continue;
     context.candidates.push(
       newCandidate({
@@ -99,7 +100,8 @@ export function findUnlistedNames(context: Context, typer: NameTyper = ruleTyper
     }
     let end = i + 1;
     while (end < tokens.length && coverage[end] < 0 && continuesName(tokens, end)) end++;
-    while (end > i + 1 && LEXICON.connectors.has(tokens[end - 1].norm)) end--;
+    while (end > i + 1 && (LEXICON.connectors.has(tokens[end - 1].norm) || tokens[end - 1].text === "-"))
+      end--;
     addRun(context, typer, i, end);
     i = end;
   }
@@ -124,7 +126,8 @@ function addRun(context: Context, typer: NameTyper, start: number, end: number):
       key: typing.key,
       rule: typing.rule,
       headline: context.headline[tokens[start].sentence] === 1,
-      affiliationKey: absorbed >= 0 ? context.candidates[absorbed].key : null,
+      affiliationKey: absorbed >= 0 && typing.type !== "person" ? context.candidates[absorbed].key : null,
+      sentenceInitial: isSentenceStart(tokens, typing.tokenStart),
     }),
   );
   cover(context, context.candidates.length - 1);
@@ -167,14 +170,26 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
  * capital may only be the sentence's. */
 export function isNameToken(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  if (!UPPER_START.test(token.text) || LEXICON.nonNames.has(token.norm)) return false;
-  return token.pos === "PROPN" || !isSentenceStart(tokens, i);
+  if (!startsUpper(token.text) || LEXICON.nonNames.has(token.norm)) return false;
+  if (token.pos === "PROPN" || !isSentenceStart(tokens, i)) return true;
+  // "Ted Cruz said": the tagger may miss a first name that opens a sentence, not one before a name
+  const next = tokens[i + 1];
+  return (
+    SENTENCE_INITIAL_NAME_TAGS.has(token.pos) &&
+    !!next &&
+    next.sentence === token.sentence &&
+    next.pos === "PROPN" &&
+    startsUpper(next.text) &&
+    !LEXICON.nonNames.has(next.norm)
+  );
 }
+
+const SENTENCE_INITIAL_NAME_TAGS = new Set(["VERB", "NOUN", "ADJ"]);
 
 function continuesName(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (token.sentence !== tokens[i - 1].sentence) return false;
-  if (UPPER_START.test(token.text)) return !LEXICON.nonNames.has(token.norm);
+  if (startsUpper(token.text)) return !LEXICON.nonNames.has(token.norm);
   // "al-Meyadeen", "Deir al-Balah": a hyphen glued to both neighbours
   if (token.text === "-")
     return token.start === tokens[i - 1].end && i + 1 < tokens.length && tokens[i + 1].start === token.end;

@@ -2,7 +2,7 @@
 // a trained model can replace the rules; the rules look at title words before the run, the run's
 // head word ("… Ministry", "… Corridor") and its shape (two or more proper words: a person).
 import type { EntityType } from "../../layers.ts";
-import { ALL_CAPS, type Context, normKey } from "./candidates.ts";
+import { ALL_CAPS, type Context, normKey, startsUpper } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
 /** A capitalised run of tokens [tokenStart, tokenEnd) that no gazetteer matched. */
@@ -29,6 +29,9 @@ export interface NameTyper {
 
 const PERSON_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_PERSON_TOKENS = 5;
+const MAX_ACRONYM_LENGTH = 5;
+// wink tags some surnames as verbs or nouns; pronouns, articles and auxiliaries are never in names
+const NOT_IN_NAMES = new Set(["PRON", "AUX", "DET", "SCONJ", "CCONJ"]);
 
 function isTitleWord(norm: string): boolean {
   return (
@@ -39,24 +42,45 @@ function isTitleWord(norm: string): boolean {
   );
 }
 
-/** Index of the first token after leading title words and connectors. */
+/** Length of the multi-word title opening at `start` ("Secretary of State"), or 0. */
+export function titlePhraseLength(context: Context, start: number, end: number): number {
+  const phrases = LEXICON.titlePhrases.get(context.tokens[start].norm);
+  if (!phrases) return 0;
+  for (const words of phrases) {
+    if (start + words.length > end) continue;
+    if (words.every((w, i) => context.tokens[start + i].norm === w)) return words.length;
+  }
+  return 0;
+}
+
+function isSingleTitleWord(norm: string): boolean {
+  return LEXICON.titleHeads.has(norm) || LEXICON.honorifics.has(norm) || LEXICON.premodifiers.has(norm);
+}
+
+/** Index of the first token after leading title words ("Prime Minister", "Gen.", "former"). */
 function skipTitleWords(context: Context, run: NameRun): number {
   let start = run.tokenStart;
-  while (
-    start < run.tokenEnd &&
-    (isTitleWord(context.tokens[start].norm) || LEXICON.connectors.has(context.tokens[start].norm))
-  )
-    start++;
+  while (start < run.tokenEnd) {
+    const phrase = titlePhraseLength(context, start, run.tokenEnd);
+    if (phrase > 0) start += phrase;
+    else if (
+      isSingleTitleWord(context.tokens[start].norm) ||
+      LEXICON.connectors.has(context.tokens[start].norm)
+    )
+      start++;
+    else break;
+  }
   return start;
 }
 
-/** True when a title or honorific stands right before the run ("Mossad chief David Barnea"). */
-function titledBefore(context: Context, run: NameRun, nameStart: number): boolean {
-  if (nameStart > run.tokenStart) return true;
-  const previous = context.tokens[run.tokenStart - 1];
-  return (
-    !!previous && previous.sentence === context.tokens[run.tokenStart].sentence && isTitleWord(previous.norm)
-  );
+/** True when a title or honorific stands right before the name ("Mossad chief David Barnea"); a
+ * weak head ("fellow") does not make a single word a person. */
+function titledBefore(context: Context, run: NameRun, nameStart: number, single: boolean): boolean {
+  const t = nameStart > run.tokenStart ? nameStart - 1 : run.tokenStart - 1;
+  const previous = context.tokens[t];
+  if (!previous || previous.sentence !== context.tokens[nameStart].sentence) return false;
+  if (single && LEXICON.weakHeads.has(previous.norm)) return false;
+  return isTitleWord(previous.norm);
 }
 
 /** The gazetteer place, demonym or organization right before `start`, if one ends there. */
@@ -68,15 +92,20 @@ function adjacentListed(context: Context, start: number): number {
   return glued && candidate.kind !== "title" && candidate.type !== "person" ? index : -1;
 }
 
+/** Proper words only: no all-capitals, no pronoun, verb or article ("My Experience"). */
 function looksLikePerson(context: Context, start: number, end: number): boolean {
   if (end - start > MAX_PERSON_TOKENS) return false;
   for (let t = start; t < end; t++) {
     const token = context.tokens[t];
     if (LEXICON.connectors.has(token.norm) || token.text === "-") continue;
     if (!PERSON_WORD.test(token.text) || (token.text.length > 1 && ALL_CAPS.test(token.text))) return false;
+    if (NOT_IN_NAMES.has(token.pos)) return false;
   }
   return true;
 }
+
+/** Returned by headTyping for a lone head word: the run is no name at all. */
+const NOT_A_NAME: Typing = { tokenStart: 0, tokenEnd: 0, type: "other", subtype: null, key: "", rule: "" };
 
 function headTyping(context: Context, start: number, end: number): Typing | null {
   const head = context.tokens[end - 1].norm;
@@ -85,7 +114,7 @@ function headTyping(context: Context, start: number, end: number): Typing | null
   if (orgSubtype === undefined && !isPlace) return null;
   const listed = adjacentListed(context, start);
   // a head word alone ("Ministry") needs a name before it: a listed one or a word of its own
-  if (end - start < 2 && listed < 0) return null;
+  if (end - start < 2 && listed < 0) return NOT_A_NAME;
   const from = listed >= 0 ? context.candidates[listed].tokenStart : start;
   const type: EntityType = isPlace ? "place" : "organization";
   const key = `${isPlace ? "place" : "org"}:${normKey(context.tokens, from, end)}`;
@@ -99,14 +128,45 @@ function headTyping(context: Context, start: number, end: number): Typing | null
   };
 }
 
+const FIRST_NAME_PLACES = new Set(["country", "city", "state"]);
+
+/** "Israel Katz", "Jordan Bardella": a one-word place name right before a surname-like word is a
+ * first name. Returns the place's first token, or -1. */
+function placeAsFirstName(context: Context, start: number): number {
+  const listed = adjacentListed(context, start);
+  if (listed < 0) return -1;
+  const place = context.candidates[listed];
+  if (
+    place.kind !== "name" ||
+    place.tokenEnd - place.tokenStart !== 1 ||
+    !FIRST_NAME_PLACES.has(place.subtype ?? "")
+  )
+    return -1;
+  if (context.tokens[start].pos !== "PROPN" || context.tokens[start].text.endsWith("s")) return -1;
+  const before = context.tokens[place.tokenStart - 1];
+  const opensRun = !before || before.sentence !== context.tokens[start].sentence || !startsUpper(before.text);
+  return opensRun ? place.tokenStart : -1;
+}
+
 export const ruleTyper: NameTyper = {
   type(run, context) {
     const start = skipTitleWords(context, run);
     const end = run.tokenEnd;
     if (start >= end) return null;
     const byHead = headTyping(context, start, end);
+    if (byHead === NOT_A_NAME) return null;
     if (byHead) return byHead;
     const single = end - start === 1;
+    const last = context.tokens[end - 1];
+    if (!single && LEXICON.otherHeads.has(last.norm))
+      return {
+        tokenStart: start,
+        tokenEnd: end,
+        type: "other",
+        subtype: null,
+        key: `name:${normKey(context.tokens, start, end)}`,
+        rule: "mention.other_head",
+      };
     if (
       single &&
       start > 0 &&
@@ -116,7 +176,7 @@ export const ruleTyper: NameTyper = {
       return null; // "the Strip": a description, resolved later
     const key = normKey(context.tokens, start, end);
     const person = looksLikePerson(context, start, end);
-    if (person && titledBefore(context, run, start))
+    if (person && titledBefore(context, run, start, single))
       return {
         tokenStart: start,
         tokenEnd: end,
@@ -124,6 +184,16 @@ export const ruleTyper: NameTyper = {
         subtype: null,
         key: `person:${key}`,
         rule: "mention.person.titled",
+      };
+    const firstName = single && person ? placeAsFirstName(context, start) : -1;
+    if (firstName >= 0)
+      return {
+        tokenStart: firstName,
+        tokenEnd: end,
+        type: "person",
+        subtype: null,
+        key: `person:${normKey(context.tokens, firstName, end)}`,
+        rule: "mention.person.place_word_first_name",
       };
     if (person && end - start >= 2)
       return {
@@ -134,7 +204,10 @@ export const ruleTyper: NameTyper = {
         key: `person:${key}`,
         rule: "mention.person.full_name",
       };
-    if (single && ALL_CAPS.test(context.tokens[start].text))
+    const shouted = single && ALL_CAPS.test(last.text);
+    // a long word in capitals is emphasis or a headline, not an acronym
+    if (shouted && last.text.replace(/\./g, "").length > MAX_ACRONYM_LENGTH) return null;
+    if (shouted)
       return {
         tokenStart: start,
         tokenEnd: end,
