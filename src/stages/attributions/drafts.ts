@@ -4,7 +4,7 @@ import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { Cue } from "./cues.ts";
-import { AUXILIARIES, COMPLEMENT_REQUIRED, CUE_FORMS, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
+import { AUXILIARIES, COMPLEMENT_REQUIRED, CUE_FORMS, INFINITIVE_OK, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
 import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
 
@@ -88,7 +88,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     const appositive = appositiveOfName(ctx, cue, subject, p, lo, hi);
     if (appositive) return appositive;
     const quoteBefore = isQuoteMark(ctx.tokens[p]);
-    const fronted = !quoteBefore && (after !== null || isFrontedModifier(ctx.tokens, lo, p));
+    const fronted = !quoteBefore && (after !== null || opensWithModifier(ctx.tokens[lo]));
     if (fronted && !after) {
       const commaContent = contentAfterComma(ctx, cue, hi);
       if (commaContent) return { source: subject, content: commaContent, rules: ["attr.content_after_cue"], after: hi, relays: [] };
@@ -114,12 +114,9 @@ function contentAfterComma(ctx: Context, cue: Cue, hi: number): [number, number]
   return contentFrom(ctx, i + 1, hi);
 }
 
-/** "In an interview on Tuesday, S said C": a phrase before the subject that is not a clause. */
-function isFrontedModifier(tokens: Token[], lo: number, p: number): boolean {
-  const first = tokens[lo];
-  if (first.pos === "ADP" || first.pos === "SCONJ") return true;
-  for (let i = lo; i < p; i++) if (tokens[i].pos === "VERB" || tokens[i].pos === "AUX") return false;
-  return true;
+/** "At the same time, S said, C": the clause opens with a modifier, not with the content. */
+function opensWithModifier(first: Token): boolean {
+  return first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV";
 }
 
 /** "X, a spokesman for Y, said C": the phrase before the comma is the name. */
@@ -353,7 +350,7 @@ function contentAfter(ctx: Context, cue: Cue, from: number, hi: number): { conte
   if (i >= hi) return colonBlock(ctx, cue, i, relays);
   const first = tokens[i];
   if (first.pos === "PUNCT" && quoteOpeningAt(ctx, i) < 0) return null;
-  if (COMPLEMENT_REQUIRED.has(cue.lemma) && first.norm !== "that" && quoteOpeningAt(ctx, i) < 0 && !(first.norm === "to" && cue.lemma !== "point")) return null;
+  if (COMPLEMENT_REQUIRED.has(cue.lemma) && first.norm !== "that" && quoteOpeningAt(ctx, i) < 0 && !(first.norm === "to" && INFINITIVE_OK.has(cue.lemma))) return null;
   const content = contentFrom(ctx, i, hi);
   return content ? { content, relays } : null;
 }

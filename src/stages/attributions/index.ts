@@ -47,7 +47,7 @@ function cutBeforeLaterSources(ctx: Context, drafts: Draft[]): void {
     for (const b of drafts) {
       if (b === a || !b.source || !b.rules.includes("attr.content_before_cue") && !b.rules.includes("attr.cue_inverted")) continue;
       const last = a.content[a.content.length - 1];
-      if (b.source.start <= last[0] || b.source.start >= last[1]) continue;
+      if (!a.cue || a.cue.start > b.source.start || b.source.start <= last[0] || b.source.start >= last[1]) continue;
       let end = b.source.start;
       while (end > last[0] && /[\s,—–-]/.test(ctx.text[end - 1])) end--;
       last[1] = end;

@@ -77,7 +77,7 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
     const q = wholeParagraphQuote(ctx, p);
     if (q < 0 || ctx.quotes[q].mark !== "double" || covered(drafts, ctx.quotes[q].open) || covered(added, ctx.quotes[q].open)) continue;
     const spans = quoteSpans(ctx, q);
-    if (lastSpeaker && lastSpeakerParagraph === p - 1 && endsWithQuote(ctx, lastSpeaker)) {
+    if (lastSpeaker && lastSpeakerParagraph === p - 1 && quotesSomeone(ctx, lastSpeaker)) {
       lastSpeaker.content.push(...spans);
       lastSpeaker.rules.push("attr.floating_quote");
       lastSpeakerParagraph = p;
@@ -105,12 +105,9 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
   return added;
 }
 
-function endsWithQuote(ctx: Context, d: Draft): boolean {
-  const last = d.content[d.content.length - 1];
-  if (!last) return false;
-  const end = last[1];
-  const para = ctx.paragraphs.find((p) => end > p.start && end <= p.end);
-  return para !== undefined && /^[\s.,!?…]*$/.test(ctx.text.slice(end, para.end)) && /["”'’]\s*$/.test(ctx.text.slice(last[0], end));
+/** The previous attribution quotes its speaker's words (a quote mark in its content). */
+function quotesSomeone(ctx: Context, d: Draft): boolean {
+  return d.content.some(([s, e]) => /["“”]/.test(ctx.text.slice(s, e)));
 }
 
 /** The last speaker's name (its last word) as the subject of paragraph p: "Igra expressed …". */

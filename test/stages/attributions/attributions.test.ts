@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import type { Attribution } from "../../../src/layers.ts";
+import { analyzeText } from "../../../src/pipeline.ts";
+
+/** Body paragraphs under a neutral headline, so that no paragraph is taken for the title. */
+function attributionsOf(...paragraphs: string[]): { text: string; attributions: Attribution[] } {
+  const text = `Talks update\n\n${paragraphs.join("\n\n")}\n`;
+  return { text, attributions: analyzeText(text).attributions.filter((a) => a.cue?.rule !== "attr.headline_colon") };
+}
+
+interface Expected {
+  source: string | null;
+  cue: string | null;
+  content: string;
+  kind?: Attribution["kind"];
+  spans?: number;
+  via?: string[];
+  nested?: boolean;
+}
+
+function find(attributions: Attribution[], content: string): Attribution | undefined {
+  return attributions.find((a) => a.content.text.includes(content));
+}
+
+const cases: [string, string[], Expected[]][] = [
+  [
+    "indirect, cue before the content, 'that' kept",
+    ["The foreign minister said that the proposal was still under review."],
+    [{ source: "The foreign minister", cue: "said", content: "that the proposal was still under review", kind: "indirect" }],
+  ],
+  [
+    "direct, cue after the quote",
+    ["“We will not sign this draft,” the negotiator said."],
+    [{ source: "the negotiator", cue: "said", content: "“We will not sign this draft,”", kind: "direct" }],
+  ],
+  [
+    "inverted cue with an appositive source",
+    ["“The border stays closed,” said Lena Ortiz, a spokeswoman for the ministry."],
+    [{ source: "Lena Ortiz, a spokeswoman for the ministry", cue: "said", content: "“The border stays closed,”" }],
+  ],
+  [
+    "indirect, content before the cue",
+    ["The convoy reached the city before dawn, the agency added."],
+    [{ source: "the agency", cue: "added", content: "The convoy reached the city before dawn", kind: "indirect" }],
+  ],
+  [
+    "mixed: reported speech with a quoted phrase",
+    ["The mayor warned that the shelters were “close to breaking point” after the storm."],
+    [{ source: "The mayor", cue: "warned", content: "that the shelters were “close to breaking point” after the storm", kind: "mixed" }],
+  ],
+  [
+    "cue inside the content: two quotes, one content",
+    ["“We are ready,” she said. “The other side is not.”"],
+    [{ source: "she", cue: "said", content: "“We are ready,”", spans: 2, kind: "direct" }],
+  ],
+  [
+    "cue inside an indirect content",
+    ["The ceasefire, Miller claimed, was never meant to last."],
+    [{ source: "Miller", cue: "claimed", content: "The ceasefire", spans: 2 }],
+  ],
+  [
+    "according to, fronted",
+    ["According to two people familiar with the talks, the delegation will leave on Sunday."],
+    [{ source: "two people familiar with the talks", cue: "According to", content: "the delegation will leave on Sunday" }],
+  ],
+  [
+    "according to, after the content",
+    ["The strike destroyed three buildings, according to local residents."],
+    [{ source: "local residents", cue: "according to", content: "The strike destroyed three buildings" }],
+  ],
+  [
+    "colon before a quote, object of told is a relay",
+    ["A senior diplomat told Reuters on Monday: “Nothing has been agreed.”"],
+    [{ source: "A senior diplomat", cue: "told", content: "“Nothing has been agreed.”", via: ["Reuters"] }],
+  ],
+  [
+    "perfect tense and adverb between source and cue",
+    ["Local officials have repeatedly said the water supply is failing."],
+    [{ source: "Local officials", cue: "have repeatedly said", content: "the water supply is failing" }],
+  ],
+  [
+    "was quoted as saying, relay after by",
+    ["“The offer is final,” a government source was quoted as saying by the network."],
+    [{ source: "a government source", cue: "was quoted as saying", content: "“The offer is final,”", via: ["the network"] }],
+  ],
+  [
+    "participle cue takes the subject of the sentence",
+    ["The envoy left the meeting early, saying the terms were unacceptable."],
+    [{ source: "The envoy", cue: "saying", content: "the terms were unacceptable" }],
+  ],
+  [
+    "coordinated verbs share the subject",
+    ["The senator toured the camp and said conditions had worsened."],
+    [{ source: "The senator", cue: "said", content: "conditions had worsened" }],
+  ],
+  [
+    "phrasal cue",
+    ["The analyst pointed out that no date had been set."],
+    [{ source: "The analyst", cue: "pointed out", content: "that no date had been set" }],
+  ],
+  [
+    "document as a source",
+    ["“All crossings will reopen at noon,” the statement says."],
+    [{ source: "the statement", cue: "says", content: "“All crossings will reopen at noon,”" }],
+  ],
+  [
+    "fronted interview frame is a relay, content after the cue",
+    ["In an interview with the Financial Times, the minister said the deal was close."],
+    [{ source: "the minister", cue: "said", content: "the deal was close", via: ["the Financial Times"] }],
+  ],
+  [
+    "content after the cue stops at the second speaker's cue",
+    ["Rebels have agreed to withdraw from the town, two aid workers told CNN."],
+    [{ source: "two aid workers", cue: "told", content: "Rebels have agreed to withdraw from the town", via: ["CNN"] }],
+  ],
+];
+
+describe("attribution rules", () => {
+  it.each(cases)("%s", (_name, paragraphs, expected) => {
+    const { text, attributions } = attributionsOf(...paragraphs);
+    for (const e of expected) {
+      const a = find(attributions, e.content);
+      expect(a, `no attribution with content ${e.content}`).toBeDefined();
+      if (!a) continue;
+      expect(a.source?.text ?? null).toBe(e.source);
+      expect(a.cue?.text ?? null).toBe(e.cue);
+      if (e.kind) expect(a.kind).toBe(e.kind);
+      if (e.spans) expect(a.content.spans).toHaveLength(e.spans);
+      if (e.via) expect(a.via.map((v) => v.text)).toEqual(e.via);
+      if (e.nested !== undefined) expect(a.nested).toBe(e.nested);
+      for (const span of [a.content, a.cue, a.source]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text.includes(" ") && a.content.spans && span === a.content ? text.slice(span.start, span.end) : span.text);
+      for (const [s, e2] of a.content.spans ?? []) expect(s).toBeLessThan(e2);
+      expect(a.rules.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+const negatives: [string, string[]][] = [
+  ["scare quotes around a single word", ["Both sides agreed to a ‘pause’ in the fighting on Friday."]],
+  ["short quoted terms with no speech cue", ["The so-called “humanitarian corridor” opened briefly on Tuesday."]],
+  ["a title of a work in quotes", ["She starred in “The Long Night Home” before moving to television."]],
+  ["a quotation with no speaker in reach", ["The weather was cold.", "“Nobody knows what comes next.”"]],
+  ["a noun that looks like a cue", ["The reports of shelling could not be verified."]],
+  ["a passive cue with no speaker", ["The plan is expected to be announced next week."]],
+];
+
+describe("no invented attributions", () => {
+  it.each(negatives)("%s", (_name, paragraphs) => {
+    expect(attributionsOf(...paragraphs).attributions).toEqual([]);
+  });
+});
+
+describe("paragraph-level rules", () => {
+  it("a floating quote paragraph continues the previous speaker", () => {
+    const { attributions } = attributionsOf("“We have not given up,” the commander said.", "“We will keep pressing for a deal.”");
+    expect(attributions).toHaveLength(1);
+    expect(attributions[0].content.spans).toHaveLength(2);
+    expect(attributions[0].rules).toContain("attr.floating_quote");
+  });
+
+  it("a floating quote after a paragraph naming the speaker gets that speaker", () => {
+    const { attributions } = attributionsOf(
+      "“The talks are over,” Karim Haddad said.",
+      "Haddad also spoke about the prisoners held since the spring.",
+      "“They must come home before anything else is discussed.”",
+    );
+    const floating = find(attributions, "They must come home");
+    expect(floating?.source?.text).toBe("Haddad");
+    expect(floating?.cue).toBeNull();
+  });
+
+  it("a quotation over several paragraphs is one content cut at paragraph ends", () => {
+    const { attributions } = attributionsOf("The mediator said: “We are close. The gaps are small.", "“But nothing is agreed until everything is agreed.”");
+    const a = find(attributions, "We are close");
+    expect(a?.content.spans).toHaveLength(2);
+    expect(a?.content.text).toContain("nothing is agreed");
+  });
+
+  it("a pull quote signed with a dash line", () => {
+    const { attributions } = attributionsOf("‘We are running out of time’", "– Senior UN official");
+    expect(attributions).toHaveLength(1);
+    expect(attributions[0].source?.text).toBe("Senior UN official");
+    expect(attributions[0].cue?.text).toBe("–");
+  });
+
+  it("a paragraph block introduced by an outlet is relayed by it", () => {
+    const { attributions } = attributionsOf(
+      "Reuters reported that mediators had met again:",
+      "The two sides exchanged new maps on Sunday, a source briefed on the talks said.",
+    );
+    const inner = find(attributions, "exchanged new maps");
+    expect(inner?.via.map((v) => v.text)).toContain("Reuters");
+  });
+
+  it("an attribution inside another one's content is nested, its parent first in via", () => {
+    const { attributions } = attributionsOf("“The rebels told us they would withdraw,” the mayor said.");
+    const outer = find(attributions, "The rebels told us");
+    const inner = attributions.find((a) => a.nested);
+    expect(outer?.nested).toBe(false);
+    expect(inner?.parent).toBe(outer?.id);
+    expect(inner?.source?.text).toBe("The rebels");
+    expect(inner?.via[0].text).toBe("the mayor");
+  });
+
+  it("a report wrapping another source becomes its relay", () => {
+    const { attributions } = attributionsOf("The army had pulled back from two villages, a military source said, according to the newspaper.");
+    expect(attributions).toHaveLength(1);
+    expect(attributions[0].source?.text).toBe("a military source");
+    expect(attributions[0].via.map((v) => v.text)).toEqual(["the newspaper"]);
+  });
+});
