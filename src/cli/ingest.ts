@@ -27,6 +27,39 @@ export function registerCorpusCommands(program: Command): void {
       const { runReport } = await import("./report.ts");
       process.exitCode = await runReport(options);
     });
+  program
+    .command("export")
+    .description(
+      "export the store: jsonl (articles and records), csv (--table), plover (events), graphml (entities)",
+    )
+    .option("--db <dir>", "folder of the embedded store (ignored when DATABASE_URL is set)")
+    .option("--format <format>", "jsonl, csv, plover or graphml", "jsonl")
+    .option("--table <table>", "for csv: claims, entities, events, positions or figures", "claims")
+    .option("-o, --out <file>", "write to a file instead of standard output")
+    .option("--aliases <file>", "alias file (see report)")
+    .action(async (options) => {
+      const { runExport } = await import("./export.ts");
+      process.exitCode = await runExport(options);
+    });
+  program
+    .command("query")
+    .description("look up entities, claims or events across the store")
+    .argument("<what>", "entities, claims or events")
+    .option("--db <dir>", "folder of the embedded store (ignored when DATABASE_URL is set)")
+    .option("--name <text>", "entities: name or alias containing this")
+    .option("--type <type>", "entities: type or subtype; events: event type")
+    .option("--text <words>", "claims: full-text search")
+    .option("--source <text>", "claims: origin containing this")
+    .option("--actor <text>", "events: an actor containing this")
+    .option("--from <date>", "events: on or after YYYY-MM-DD")
+    .option("--to <date>", "events: on or before YYYY-MM-DD")
+    .option("--limit <n>", "at most this many", "50")
+    .option("--json", "JSON instead of a table")
+    .option("--aliases <file>", "alias file (see report)")
+    .action(async (what: string, options) => {
+      const { runQuery } = await import("./query.ts");
+      process.exitCode = await runQuery(what, options);
+    });
 }
 
 export interface IngestCliOptions {
