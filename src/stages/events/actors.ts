@@ -191,14 +191,7 @@ const insideNounPhrase = (t: Token) =>
 export function afterPreposition(tokens: readonly Token[], actor: Actor, floor: number): boolean {
   const { nonSubjectPrepositions } = fallbackData();
   let i = actor.first - 1;
-  while (
-    i >= floor &&
-    (tokens[i].pos === "DET" ||
-      tokens[i].pos === "ADJ" ||
-      tokens[i].norm === "'s" ||
-      tokens[i].pos === "PROPN")
-  )
-    i--;
+  while (i >= floor && insideNounPhrase(tokens[i])) i--;
   return i >= floor && nonSubjectPrepositions.has(tokens[i].norm);
 }
 

@@ -1,6 +1,279 @@
-// Positions stage: party × issue × stance with evidence and conditions.
-import type { Analysis } from "../../layers.ts";
+// Positions stage: party × issue × stance. A stance cue ("demanded", "rejected", "insistence on",
+// "is ready for") is read with its status (a negated acceptance is a rejection, a hedged or
+// conditional one is no position); its party is the subject (or owner, for nominal cues); its
+// complement is split into list items, one position per item with an issue word. Conditions
+// ("if the strikes stop") are kept. A threat's condition ("if the women are not released …") is
+// the threatening party's demand.
+import type { Analysis, Position } from "../../layers.ts";
+import { spanOf } from "../../text/model.ts";
+import type { Sentence, Span, Token } from "../../types.ts";
+import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "../events/actors.ts";
+import { containingAttribution, itemSource } from "../events/mention.ts";
+import { readStatus } from "../events/status.ts";
+import { cueAt, issueOf, positionLexicon, type StanceCue } from "./lexicon.ts";
+
+// Where a stance's complement ends: clause breaks and temporal adjuncts ("wants to finish before a ceasefire").
+const HARD_BREAKS = new Set([
+  ".",
+  ";",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "because",
+  "?",
+  "!",
+  "despite",
+  "before",
+  "after",
+  "until",
+]);
+const MAX_COMPLEMENT = 40;
+
+interface Context {
+  analysis: Analysis;
+  tokens: readonly Token[];
+  positions: Position[];
+  lastIssue: string | null;
+}
 
 export function extractPositions(analysis: Analysis): void {
-  analysis.positions = [];
+  const ctx: Context = { analysis, tokens: analysis.model.tokens, positions: [], lastIssue: null };
+  for (const sentence of analysis.model.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const found = cueAt(ctx.tokens, i, sentence.tokenEnd);
+      if (!found) continue;
+      readCue(ctx, sentence, found.cue, i, i + found.length);
+      i += found.length - 1;
+    }
+  }
+  threatConditions(ctx);
+  analysis.positions = dedupe(ctx.positions).map((p, k) => ({ ...p, id: `pos${k + 1}` }));
+}
+
+function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number, end: number): void {
+  const { tokens } = ctx;
+  const reading = readStatus(tokens, sentence, first, end, false);
+  if (reading.status === "hypothetical" || reading.status === "denied") return;
+  const stance = reading.status === "negated" ? cue.negated : cue.stance;
+  if (!stance) return;
+  const actors = actorsIn(articleActors(ctx.analysis), sentence.tokenStart, sentence.tokenEnd);
+  const party = cue.nominal
+    ? ownerOf(ctx, actors, sentence, first)
+    : subjectBefore(tokens, actors, sentence.tokenStart, first);
+  if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
+  let from = end;
+  if (cue.infinitive) {
+    from = infinitiveStart(tokens, end, sentence.tokenEnd);
+    if (from < 0) return;
+  }
+  const to = complementEnd(ctx, tokens, from, sentence);
+  const items = splitItems(tokens, from, to);
+  const rules = [cue.id, reading.rule];
+  let any = false;
+  for (const [a, b] of items) {
+    let issue = issueOf(tokens, a, b);
+    // "accepted the proposal": the proposal named before says what it is about.
+    if (issue?.issue === "general" && ctx.lastIssue && startsAnaphoric(tokens, a, b))
+      issue = { issue: ctx.lastIssue, rule: "pos.issue.anaphoric" };
+    if (!issue) continue;
+    addPosition(
+      ctx,
+      sentence,
+      party,
+      issue.issue,
+      stance,
+      spanOf(ctx.analysis.model.text, tokens[a].start, tokens[b - 1].end),
+      [...rules, issue.rule],
+      first,
+    );
+    any = true;
+  }
+  if (!any && ctx.lastIssue && startsAnaphoric(tokens, from, to)) {
+    const object = spanOf(ctx.analysis.model.text, tokens[from].start, tokens[to - 1].end);
+    addPosition(
+      ctx,
+      sentence,
+      party,
+      ctx.lastIssue,
+      stance,
+      object,
+      [...rules, "pos.issue.anaphoric"],
+      first,
+    );
+  }
+}
+
+function addPosition(
+  ctx: Context,
+  sentence: Sentence,
+  party: Actor,
+  issue: string,
+  stance: string,
+  object: Span,
+  rules: string[],
+  cueToken: number,
+): void {
+  const { analysis, tokens } = ctx;
+  const name = actorName(analysis, party);
+  const attribution = containingAttribution(analysis.attributions, tokens[cueToken].start);
+  ctx.positions.push({
+    id: "",
+    party: name.id,
+    partyText: name.text,
+    issue,
+    stance,
+    object,
+    evidence: spanOf(analysis.model.text, sentence.start, sentence.end),
+    conditions: conditionsIn(ctx, sentence, cueToken),
+    source: itemSource(attribution, [name.text]),
+    attribution: attribution?.id ?? null,
+    rules,
+  });
+  ctx.lastIssue = issue;
+}
+
+/** "his insistence on", "Israel's demand for", "the group's refusal to": the owner before the cue. */
+function ownerOf(ctx: Context, actors: readonly Actor[], sentence: Sentence, cue: number): Actor | null {
+  const { tokens } = ctx;
+  let i = cue - 1;
+  while (i >= sentence.tokenStart && (tokens[i].pos === "DET" || tokens[i].pos === "ADJ")) i--;
+  if (i < sentence.tokenStart) return null;
+  if (tokens[i].norm === "'s") i--;
+  return actors.find((a) => a.first <= i && a.last >= i) ?? possessiveReferent(ctx, i, sentence);
+}
+
+/** "His insistence": the nearest earlier person (or, for "its"/"their", organization) in the last sentences. */
+function possessiveReferent(ctx: Context, i: number, sentence: Sentence): Actor | null {
+  const { tokens } = ctx;
+  const { personPossessives, groupPossessives } = positionLexicon();
+  const all = articleActors(ctx.analysis);
+  const person = personPossessives.has(tokens[i].norm);
+  if (!person && !groupPossessives.has(tokens[i].norm)) return null;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const a = all[k];
+    if (a.first >= i) continue;
+    if (tokens[a.first].sentence < tokens[sentence.tokenStart].sentence - 2) break;
+    if (a.kind === "name" && a.person === person) return a;
+  }
+  return null;
+}
+
+/** After "pressing Israel to": the token after "to", within a few tokens. */
+function infinitiveStart(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + 6); i++) if (tokens[i].norm === "to") return i + 1;
+  return -1;
+}
+
+/** The complement ends at a hard break, a condition, the attribution that reports it, or 40 tokens. */
+function complementEnd(ctx: Context, tokens: readonly Token[], from: number, sentence: Sentence): number {
+  const { conditions } = positionLexicon();
+  const attributionStarts = ctx.analysis.attributions
+    .flatMap((a) => [a.cue?.start, a.source?.start])
+    .filter((x): x is number => x !== undefined && x > tokens[from]?.start);
+  const limit = Math.min(sentence.tokenEnd, from + MAX_COMPLEMENT);
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i];
+    if (HARD_BREAKS.has(t.norm) || conditions.matchAt(tokens, i, limit)) return i;
+    if (attributionStarts.some((s) => s >= t.start && s < t.end)) return trimComma(tokens, from, i);
+  }
+  return limit;
+}
+
+function trimComma(tokens: readonly Token[], from: number, i: number): number {
+  return i > from && tokens[i - 1].norm === "," ? i - 1 : i;
+}
+
+/** List items of a complement: "withdrawal …, not targeting officials, a ceasefire, and …". */
+function splitItems(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const { listBreaks } = positionLexicon();
+  const items: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const n = listBreaks.matchAt(tokens, i, to);
+    if (!n) continue;
+    if (i > start) items.push([start, i]);
+    start = i + n;
+    i += n - 1;
+  }
+  if (to > start) items.push([start, to]);
+  return items;
+}
+
+function startsAnaphoric(tokens: readonly Token[], from: number, to: number): boolean {
+  return from < to && positionLexicon().anaphoric.matchAt(tokens, from, to) > 0;
+}
+
+/** "if the Israeli retaliatory strikes on Gaza stop": condition clauses after the cue. */
+function conditionsIn(ctx: Context, sentence: Sentence, cue: number): Span[] {
+  const { tokens, analysis } = ctx;
+  const { conditions } = positionLexicon();
+  const found: Span[] = [];
+  for (let i = cue + 1; i < sentence.tokenEnd; i++) {
+    if (!conditions.matchAt(tokens, i, sentence.tokenEnd)) continue;
+    let j = i + 1;
+    while (
+      j < sentence.tokenEnd &&
+      tokens[j].norm !== "," &&
+      tokens[j].norm !== ";" &&
+      tokens[j].norm !== "."
+    )
+      j++;
+    if (j > i + 1) found.push(spanOf(analysis.model.text, tokens[i].start, tokens[j - 1].end));
+    i = j;
+  }
+  return found;
+}
+
+/** A threat's "if … not released" clause is the threatening party's demand. */
+function threatConditions(ctx: Context): void {
+  const { analysis, tokens } = ctx;
+  const { conditions } = positionLexicon();
+  for (const event of analysis.events ?? []) {
+    if (event.type !== "threat" || !event.actors.length) continue;
+    const sentence = analysis.model.sentences[tokens[tokenIndexAt(tokens, event.evidence.start)].sentence];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (!conditions.matchAt(tokens, i, sentence.tokenEnd)) continue;
+      let j = i + 1;
+      while (j < sentence.tokenEnd && tokens[j].norm !== ",") j++;
+      const issue = issueOf(tokens, i + 1, j);
+      if (!issue) continue;
+      const actor = articleActors(analysis).find((a) => actorName(analysis, a).id === event.actors[0]);
+      if (!actor) continue;
+      const object = spanOf(analysis.model.text, tokens[i].start, tokens[j - 1].end);
+      addPosition(
+        ctx,
+        sentence,
+        actor,
+        issue.issue,
+        "demand",
+        object,
+        ["pos.threat_condition", issue.rule],
+        i,
+      );
+      break;
+    }
+  }
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One position per party, issue, stance and source in an article. */
+function dedupe(positions: readonly Position[]): Position[] {
+  const seen = new Set<string>();
+  return positions.filter((p) => {
+    const key = [p.party.toLowerCase(), p.issue, p.stance, p.source.text ?? p.source.kind].join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

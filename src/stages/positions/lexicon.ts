@@ -1,0 +1,113 @@
+// Stance cues and issue words (lexicon/data/stance-cues.json, issue-words.json), compiled once.
+import { loadLexicon } from "../../lexicon/load.ts";
+import type { Token } from "../../types.ts";
+import { type Phrase, PhraseSet, phraseTokens } from "../events/words.ts";
+
+export interface StanceCue {
+  id: string;
+  stance: string;
+  negated: string | null;
+  nominal: boolean;
+  infinitive: boolean;
+}
+
+interface CueData {
+  cues: {
+    id: string;
+    stance: string;
+    negated: string | null;
+    nominal?: boolean;
+    object?: string;
+    forms: string[];
+  }[];
+  condition_markers: string[];
+  list_breaks: string[];
+  anaphoric_objects: string[];
+  person_possessives: string[];
+  group_possessives: string[];
+}
+
+interface IssueData {
+  words: Record<string, string[]>;
+  compound: { id: string; issue: string; all: string[][] }[];
+}
+
+function compile() {
+  const cueData = loadLexicon<CueData>("stance-cues");
+  const issueData = loadLexicon<IssueData>("issue-words");
+  const cuesByFirst = new Map<string, { cue: StanceCue; phrase: Phrase }[]>();
+  for (const c of cueData.cues) {
+    const cue = {
+      id: c.id,
+      stance: c.stance,
+      negated: c.negated,
+      nominal: c.nominal ?? false,
+      infinitive: c.object === "infinitive",
+    };
+    for (const form of c.forms) {
+      const phrase = phraseTokens(form);
+      const list = cuesByFirst.get(phrase[0]) ?? [];
+      list.push({ cue, phrase });
+      list.sort((a, b) => b.phrase.length - a.phrase.length);
+      cuesByFirst.set(phrase[0], list);
+    }
+  }
+  const { general, ...specific } = issueData.words;
+  return {
+    cuesByFirst,
+    conditions: new PhraseSet(cueData.condition_markers),
+    listBreaks: new PhraseSet(cueData.list_breaks),
+    anaphoric: new PhraseSet(cueData.anaphoric_objects),
+    personPossessives: new Set(cueData.person_possessives),
+    groupPossessives: new Set(cueData.group_possessives),
+    issues: Object.entries(specific).map(([issue, words]) => ({ issue, words: new PhraseSet(words) })),
+    general: new PhraseSet(general ?? []),
+    compound: issueData.compound.map((c) => ({
+      id: c.id,
+      issue: c.issue,
+      groups: c.all.map((g) => new PhraseSet(g)),
+    })),
+  };
+}
+
+let compiled: ReturnType<typeof compile> | null = null;
+
+export function positionLexicon() {
+  compiled ??= compile();
+  return compiled;
+}
+
+/** The longest stance cue starting at token `i`, with its length. */
+export function cueAt(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+): { cue: StanceCue; length: number } | null {
+  const candidates = positionLexicon().cuesByFirst.get(tokens[i].norm);
+  if (!candidates) return null;
+  for (const { cue, phrase } of candidates) {
+    if (i + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k].norm === phrase[k];
+    if (ok) return { cue, length: phrase.length };
+  }
+  return null;
+}
+
+/** The issue of a token range: a compound rule, else the first specific issue word, else general. */
+export function issueOf(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { issue: string; rule: string } | null {
+  const lex = positionLexicon();
+  for (const c of lex.compound)
+    if (c.groups.every((g) => g.findIn(tokens, from, to) >= 0)) return { issue: c.issue, rule: c.id };
+  let best: { issue: string; at: number } | null = null;
+  for (const { issue, words } of lex.issues) {
+    const at = words.findIn(tokens, from, to);
+    if (at >= 0 && (!best || at < best.at)) best = { issue, at };
+  }
+  if (best) return { issue: best.issue, rule: `pos.issue.${best.issue}` };
+  return lex.general.findIn(tokens, from, to) >= 0 ? { issue: "general", rule: "pos.issue.general" } : null;
+}
