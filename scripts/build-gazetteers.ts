@@ -17,6 +17,8 @@ const extra = JSON.parse(readFileSync(new URL("gazetteer/places-extra.json", her
 const outFile = new URL("../src/lexicon/data/places.json", here);
 
 interface Extra {
+  /** The English name news uses when world-countries has another ("Turkey" for Türkiye). */
+  countryNames: Record<string, string>;
   countryAliases: Record<string, string[]>;
   demonymAliases: Record<string, string[]>;
   regions: { name: string; aliases: string[]; country?: string; subtype: string; descriptions?: string[] }[];
@@ -32,8 +34,9 @@ const latin = (s: string) => /^[A-Za-z][A-Za-z .'-]*$/.test(s);
 
 function countryRows(demonyms: Record<string, string>): PlaceRow[] {
   return countries.map((c) => {
-    const name = fold(c.name.common);
-    const spellings = [c.name.official, ...c.altSpellings].map(fold);
+    const common = fold(c.name.common);
+    const name = extra.countryNames[c.cca2] ?? common;
+    const spellings = [common, c.name.official, ...c.altSpellings].map(fold);
     // two-letter codes (IL, IN, ...) collide with English words and US states: only hand-picked ones stay
     // "Saudi" is listed as a spelling of Saudi Arabia, but in news it is the adjective
     const aliases = spellings.filter(

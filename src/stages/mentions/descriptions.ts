@@ -78,6 +78,7 @@ export function findDescriptions(context: Context, groups: Group[]): Description
       const covering = context.coverage[t];
       const candidate = covering >= 0 ? context.candidates[covering] : null;
       if (candidate && candidate.kind === "demonym") country = candidate.country;
+      else if (candidate && isNameCompound(tokens, candidate.tokenEnd)) t = candidate.tokenEnd + 1;
       else if (candidate || !isModifier(tokens[t].norm)) break;
     }
     if (t >= tokens.length || context.coverage[t] >= 0 || !LEXICON.descriptionNouns.has(tokens[t].norm))
@@ -88,6 +89,15 @@ export function findDescriptions(context: Context, groups: Group[]): Description
     if (group) found.push({ tokenStart: i, tokenEnd: t + 1, group, rule: `desc.${head}` });
   }
   return found;
+}
+
+/** "Iran-backed", "London-based": a name, a hyphen and a compound word after it. */
+function isNameCompound(tokens: Token[], hyphen: number): boolean {
+  return (
+    tokens[hyphen]?.text === "-" &&
+    !!tokens[hyphen + 1] &&
+    COMPOUND_MODIFIER.test(`-${tokens[hyphen + 1].norm}`)
+  );
 }
 
 function isModifier(norm: string): boolean {

@@ -22,12 +22,23 @@ function isTitleCase(model: TextModel, tokenStart: number, tokenEnd: number): bo
   return words >= MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
 }
 
+/** A subhead is a paragraph of one sentence that does not end like prose ("Talks Stall in Cairo"). */
+function standsAlone(model: TextModel, sentenceIndex: number): boolean {
+  const sentence = model.sentences[sentenceIndex];
+  const paragraph = model.paragraphs[sentence.paragraph];
+  const last = model.tokens[sentence.tokenEnd - 1].text;
+  return (
+    paragraph.sentenceEnd - paragraph.sentenceStart === 1 && last !== "." && last !== "”" && last !== '"'
+  );
+}
+
 export function markHeadlines(model: TextModel, document: SegmentedDocument): Uint8Array {
   const marks = new Uint8Array(model.sentences.length);
   const titleStart = document.title?.start ?? -1;
   model.sentences.forEach((sentence, i) => {
     const inTitle = model.paragraphs[sentence.paragraph].start === titleStart;
-    if (inTitle || isTitleCase(model, sentence.tokenStart, sentence.tokenEnd)) marks[i] = 1;
+    if (inTitle || (standsAlone(model, i) && isTitleCase(model, sentence.tokenStart, sentence.tokenEnd)))
+      marks[i] = 1;
   });
   return marks;
 }

@@ -89,8 +89,11 @@ function insert(root: TrieNode, phrase: string, entry: GazetteerEntry): void {
   node.acronym &&= tokens.length === 1 && tokens[0].length > 1 && tokens[0] === tokens[0].toUpperCase();
 }
 
+/** Forms are listed without a leading "The" so that mention spans stay tight ("the New York Times"
+ * is a mention of "New York Times"), unless the name itself keeps it ("The Atlantic"). */
 function addNamed(root: TrieNode, entry: GazetteerEntry, forms: string[]): void {
-  for (const form of new Set(forms.flatMap((f) => [f, f.replace(LEADING_ARTICLE, "")])))
+  const keepArticle = LEADING_ARTICLE.test(entry.name);
+  for (const form of new Set(forms.map((f) => (keepArticle ? f : f.replace(LEADING_ARTICLE, "")))))
     insert(root, form, entry);
 }
 

@@ -2,7 +2,7 @@
 // "Senior fellow at the Carnegie Endowment for International Peace Aaron David Miller"), and role
 // appositions before or after it ("Benjamin Netanyahu, the prime minister of Israel,").
 import type { Token } from "../../types.ts";
-import { type Candidate, type Context, POSSESSIVE } from "./candidates.ts";
+import { type Candidate, type Context, POSSESSIVE, startsUpper } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
 const TITLE_LINKS = new Set(["of", "for", "at", "on", "the", "'s", "’s"]);
@@ -31,6 +31,12 @@ function sameSentence(tokens: Token[], a: number, b: number): boolean {
   return a >= 0 && b < tokens.length && tokens[a].sentence === tokens[b].sentence;
 }
 
+/** A lower-case noun that modifies the title word after it ("intelligence chief", "division head"). */
+function isCompoundNoun(tokens: Token[], t: number, titleStart: number, nameStart: number): boolean {
+  const token = tokens[t];
+  return token.pos === "NOUN" && titleStart === t + 1 && titleStart < nameStart && !startsUpper(token.text);
+}
+
 /** Title words before the name, through listed names and "of/for/at the" links. */
 function preNameTitle(context: Context, person: Candidate): number {
   const { tokens } = context;
@@ -42,6 +48,7 @@ function preNameTitle(context: Context, person: Candidate): number {
     const norm = tokens[t].norm;
     if (listed) t = listed.tokenStart;
     else if (isTitleToken(norm)) role ||= isRoleWord(norm);
+    else if (isCompoundNoun(tokens, t, start, person.tokenStart)) role ||= false;
     else if (!TITLE_LINKS.has(norm) || start === person.tokenStart) break;
     start = t;
     t--;
@@ -128,13 +135,17 @@ function addTitle(context: Context, person: Candidate, start: number, end: numbe
     if (listed) listed.inTitle = true;
   }
   if (person.affiliationKey) return;
+  // the first organization in the title, else its first place or demonym ("Israeli Prime Minister")
+  let place: string | null = null;
   for (let t = start; t < end; t++) {
     const listed = listedAt(context, t);
-    if (listed && listed.kind === "name") {
+    if (listed?.type === "organization" && listed.kind === "name") {
       person.affiliationKey = listed.key;
-      if (listed.type === "organization") return;
+      return;
     }
+    if (listed?.type === "place") place ??= listed.key;
   }
+  person.affiliationKey = place;
 }
 
 /** Attaches titles and affiliations to every person name mention. */
