@@ -1,6 +1,224 @@
-// Figures stage: counted quantities (killed, released, targets, percent…), never dates or ages.
-import type { Analysis } from "../../layers.ts";
+// Figures stage: counted quantities — value, qualifier ("more than"), unit, what is counted, the
+// source and the as-of date. A number needs a unit to be a figure; dates, years, ages, clock
+// times, counts of sources and durations outside a truce context are left out.
+import type { Analysis, DateMention, Figure } from "../../layers.ts";
+import { spanOf } from "../../text/model.ts";
+import type { Sentence, Token } from "../../types.ts";
+import { containingAttribution, itemSource } from "../events/mention.ts";
+import { figureLexicon } from "./lexicon.ts";
+
+interface NumberRead {
+  value: number;
+  first: number;
+  /** Exclusive end token. */
+  end: number;
+  spelled: boolean;
+}
+
+const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 
 export function extractFigures(analysis: Analysis): void {
-  analysis.figures = [];
+  const figures: Figure[] = [];
+  const { tokens, sentences } = analysis.model;
+  for (const sentence of sentences) {
+    let lastUnit: string | null = null;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const number = readNumber(tokens, i, sentence.tokenEnd);
+      if (!number) continue;
+      const figure = readFigure(analysis, sentence, number, lastUnit);
+      if (figure) {
+        figures.push({ ...figure, id: `fig${figures.length + 1}` });
+        lastUnit = figure.unit;
+      }
+      i = number.end - 1;
+    }
+  }
+  analysis.figures = figures;
+}
+
+function readNumber(tokens: readonly Token[], i: number, end: number): NumberRead | null {
+  const lex = figureLexicon();
+  const t = tokens[i];
+  let value: number;
+  let next: number;
+  let spelled = false;
+  if (DIGITS.test(t.norm)) {
+    value = Number(t.norm.replace(/,/g, ""));
+    next = i + 1;
+  } else {
+    const n = lex.numberPhrases.matchAt(tokens, i, end);
+    if (!n) return null;
+    value =
+      lex.numberWords.get(
+        tokens
+          .slice(i, i + n)
+          .map((x) => x.norm)
+          .join(" "),
+      ) ?? 0;
+    next = i + n;
+    spelled = true;
+    // "twenty-five"
+    if (value >= 20 && value % 10 === 0 && tokens[next]?.norm === "-" && next + 1 < end) {
+      const unit = lex.numberWords.get(tokens[next + 1].norm);
+      if (unit !== undefined && unit < 10) {
+        value += unit;
+        next += 2;
+      }
+    }
+  }
+  const multiplier = next < end ? lex.multipliers.get(tokens[next].norm) : undefined;
+  if (multiplier) {
+    value *= multiplier;
+    next++;
+  }
+  return { value, first: i, end: next, spelled };
+}
+
+function readFigure(
+  analysis: Analysis,
+  sentence: Sentence,
+  n: NumberRead,
+  lastUnit: string | null,
+): Omit<Figure, "id"> | null {
+  const { tokens, text } = analysis.model;
+  const numberSpan = spanOf(text, tokens[n.first].start, tokens[n.end - 1].end);
+  const dates = analysis.dates ?? [];
+  if (dates.some((d) => d.start <= numberSpan.start && numberSpan.end <= d.end)) return null;
+  if (isExcluded(tokens, sentence, n)) return null;
+  const qualifier = qualifierBefore(tokens, sentence, n.first);
+  if (
+    qualifier === null &&
+    n.spelled &&
+    n.first > sentence.tokenStart &&
+    tokens[n.first - 1].norm === "the" &&
+    figureLexicon().smallSpelled.has(tokens[n.first].norm)
+  )
+    return null;
+  const unit = unitAfter(tokens, sentence, n.end, lastUnit);
+  if (!unit) return null;
+  if (isSourceCount(tokens, sentence, unit.end)) return null;
+  if (figureLexicon().durations.has(unit.unit) && !durationMatters(tokens, sentence)) return null;
+  const attribution = containingAttribution(analysis.attributions, numberSpan.start);
+  return {
+    value: n.value,
+    number: numberSpan,
+    qualifier: qualifier?.text ?? null,
+    unit: unit.unit,
+    counted: countedNear(tokens, sentence, n.first, unit.end) ?? unit.noun,
+    evidence: spanOf(text, sentence.start, sentence.end),
+    attribution: attribution?.id ?? null,
+    source: itemSource(attribution, []),
+    asOf: asOfDate(dates, sentence),
+    rules: [unit.rule, ...(qualifier ? ["fig.qualifier"] : [])],
+  };
+}
+
+/** Ages ("aged 25", "a 25-year-old"), clock times ("3 p.m.", "10:30"), years ("in 2014"). */
+function isExcluded(tokens: readonly Token[], sentence: Sentence, n: NumberRead): boolean {
+  const lex = figureLexicon();
+  const before = n.first > sentence.tokenStart ? tokens[n.first - 1] : null;
+  const after = n.end < sentence.tokenEnd ? tokens[n.end] : null;
+  if (before && lex.ageBefore.has(before.norm)) return true;
+  if (lex.ageAfter.matchAt(tokens, n.end, sentence.tokenEnd)) return true;
+  if (after && (lex.timeAfter.has(after.norm) || after.norm === ":")) return true;
+  const isYear = /^(1[89]|20)\d\d$/.test(tokens[n.first].norm);
+  if (isYear && (!before || lex.yearPrepositions.has(before.norm) || before.pos === "PROPN")) return true;
+  // "Channel 12", "Resolution 2334": a number naming something.
+  return (
+    before !== null && before.pos === "PROPN" && !n.spelled && n.end === n.first + 1 && after?.pos !== "NOUN"
+  );
+}
+
+function qualifierBefore(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  first: number,
+): { first: number; text: string } | null {
+  const { qualifiers } = figureLexicon();
+  for (let k = 3; k >= 1; k--) {
+    const at = first - k;
+    if (at < sentence.tokenStart) continue;
+    if (qualifiers.matchAt(tokens, at, first) === k) {
+      return {
+        first: at,
+        text: tokens
+          .slice(at, first)
+          .map((t) => t.text)
+          .join(" "),
+      };
+    }
+  }
+  return null;
+}
+
+interface UnitRead {
+  unit: string;
+  noun: string;
+  /** Exclusive end token of the unit noun. */
+  end: number;
+  rule: string;
+}
+
+/** The unit noun within three modifiers after the number: "80 women", "three Israeli officials",
+ * "four-month-long", "70%"; "six more" takes the sentence's previous unit. */
+function unitAfter(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  from: number,
+  lastUnit: string | null,
+): UnitRead | null {
+  const lex = figureLexicon();
+  const end = sentence.tokenEnd;
+  for (let i = from; i < Math.min(end, from + 4); i++) {
+    for (const set of lex.people) {
+      const n = set.matchAt(tokens, i, end);
+      if (n) return { unit: "people", noun: tokens[i + n - 1].norm, end: i + n, rule: "fig.unit.people" };
+    }
+    for (const { unit, words } of lex.units) {
+      const n = words.matchAt(tokens, i, end);
+      if (n) return { unit, noun: tokens[i + n - 1].norm, end: i + n, rule: `fig.unit.${unit}` };
+    }
+    const t = tokens[i];
+    if (i === from && lastUnit && lex.elliptic.has(t.norm))
+      return { unit: lastUnit, noun: t.norm, end: i + 1, rule: "fig.unit.elliptic" };
+    if (t.pos !== "ADJ" && t.pos !== "PROPN" && t.norm !== "-" && t.pos !== "NOUN") return null;
+  }
+  return null;
+}
+
+/** "three Israeli officials said", "two people familiar with the talks": who speaks, not a figure. */
+function isSourceCount(tokens: readonly Token[], sentence: Sentence, unitEnd: number): boolean {
+  const lex = figureLexicon();
+  const head = tokens[unitEnd - 1].norm;
+  if (lex.sourceHeads.has(head)) return true;
+  return unitEnd < sentence.tokenEnd && lex.sourceFollowers.matchAt(tokens, unitEnd, sentence.tokenEnd) > 0;
+}
+
+function durationMatters(tokens: readonly Token[], sentence: Sentence): boolean {
+  return figureLexicon().durationContext.findIn(tokens, sentence.tokenStart, sentence.tokenEnd) >= 0;
+}
+
+/** What is counted: a counting verb near the figure ("killed", "released", "struck"). */
+function countedNear(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  first: number,
+  unitEnd: number,
+): string | null {
+  const lex = figureLexicon();
+  const from = Math.max(sentence.tokenStart, first - 4);
+  const to = Math.min(sentence.tokenEnd, unitEnd + 5);
+  let best: { what: string; distance: number } | null = null;
+  for (const { what, words } of lex.counted) {
+    for (let i = from; i < to; i++) {
+      if (!words.matchAt(tokens, i, to)) continue;
+      const distance = i < first ? first - i : i - unitEnd;
+      if (!best || distance < best.distance) best = { what, distance };
+    }
+  }
+  return best?.what ?? null;
+}
+
+function asOfDate(dates: readonly DateMention[], sentence: Sentence): DateMention | null {
+  return dates.find((d) => d.start >= sentence.start && d.end <= sentence.end) ?? null;
 }

@@ -1,0 +1,52 @@
+// The figures lexicon (lexicon/data/figures.json) compiled once.
+import { loadLexicon } from "../../lexicon/load.ts";
+import { negotiationWords, PhraseSet } from "../events/words.ts";
+
+interface FigureData {
+  number_words: Record<string, number>;
+  multipliers: Record<string, number>;
+  qualifiers: string[];
+  small_spelled: string[];
+  units: Record<string, string[]>;
+  durations: string[];
+  duration_context: string[];
+  elliptic: string[];
+  age_before: string[];
+  age_after: string[];
+  time_after: string[];
+  source_heads: string[];
+  source_followers: string[];
+  year_prepositions: string[];
+  counted_verbs: Record<string, string[]>;
+  people_extra: string[];
+}
+
+function compile() {
+  const d = loadLexicon<FigureData>("figures");
+  return {
+    numberWords: new Map(Object.entries(d.number_words)),
+    numberPhrases: new PhraseSet(Object.keys(d.number_words)),
+    multipliers: new Map(Object.entries(d.multipliers)),
+    qualifiers: new PhraseSet(d.qualifiers),
+    smallSpelled: new Set(d.small_spelled),
+    units: Object.entries(d.units).map(([unit, words]) => ({ unit, words: new PhraseSet(words) })),
+    people: [negotiationWords("people"), new PhraseSet(d.people_extra)],
+    durations: new Set(d.durations),
+    durationContext: new PhraseSet(d.duration_context),
+    elliptic: new Set(d.elliptic),
+    ageBefore: new Set(d.age_before),
+    ageAfter: new PhraseSet(d.age_after),
+    timeAfter: new Set(d.time_after),
+    sourceHeads: new Set(d.source_heads),
+    sourceFollowers: new PhraseSet(d.source_followers),
+    yearPrepositions: new Set(d.year_prepositions),
+    counted: Object.entries(d.counted_verbs).map(([what, words]) => ({ what, words: new PhraseSet(words) })),
+  };
+}
+
+let compiled: ReturnType<typeof compile> | null = null;
+
+export function figureLexicon() {
+  compiled ??= compile();
+  return compiled;
+}
