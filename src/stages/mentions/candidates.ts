@@ -38,6 +38,9 @@ export interface Candidate {
   inTitle: boolean;
   /** Opens its sentence (or a quotation), where a capital may be only the sentence's. */
   sentenceInitial: boolean;
+  /** Its first word opens the sentence and was not tagged a proper noun ("Notice Trump"): the
+   * rest may be a name the article already has. */
+  weakFirst: boolean;
 }
 
 /** What a stage pass needs to read tokens in context. */
@@ -64,13 +67,23 @@ export const POSSESSIVE = new Set(["'s", "'", "’s", "’"]);
 
 export function candidateText(context: Context, c: { tokenStart: number; tokenEnd: number }): string {
   const { tokens, model } = context;
-  return model.text.slice(tokens[c.tokenStart].start, tokens[c.tokenEnd - 1].end);
+  return model.text.slice(tokens[c.tokenStart].start, nameEnd(tokens[c.tokenEnd - 1]));
+}
+
+/** Where a name ends in its last token: before a possessive the tokenizer left attached ("Trump's."). */
+export function nameEnd(token: Token): number {
+  return token.norm.length > 2 && token.norm.endsWith("'s") ? token.end - 2 : token.end;
+}
+
+function bareNorm(token: Token): string {
+  return token.norm.length > 2 && token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm;
 }
 
 /** Token norms of a range joined by spaces: the merge key of unlisted names. */
 export function normKey(tokens: Token[], start: number, end: number): string {
   let key = "";
-  for (let t = start; t < end; t++) key += (t > start ? " " : "") + tokens[t].norm;
+  for (let t = start; t < end; t++)
+    key += (t > start ? " " : "") + (t === end - 1 ? bareNorm(tokens[t]) : tokens[t].norm);
   return key;
 }
 
@@ -95,6 +108,7 @@ export function newCandidate(
     affiliationKey: null,
     inTitle: false,
     sentenceInitial: false,
+    weakFirst: false,
     ...fields,
   };
 }

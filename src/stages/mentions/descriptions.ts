@@ -5,7 +5,7 @@
 // most of their words. A description never creates an entity: with no referent it stays unlinked.
 import type { Token } from "../../types.ts";
 import { type Context, POSSESSIVE } from "./candidates.ts";
-import { LEXICON } from "./lexicon.ts";
+import { isCompoundModifier, LEXICON } from "./lexicon.ts";
 import type { Group } from "./merge.ts";
 import { isRoleWord } from "./titles.ts";
 
@@ -17,7 +17,6 @@ export interface Description {
   rule: string;
 }
 
-const COMPOUND_MODIFIER = /-(based|backed|run|owned|language|funded|affiliated|linked|led|controlled)$/;
 const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
 const MAX_MODIFIERS = 4;
 const MIN_SHARED_ROLE_WORDS = 2;
@@ -96,12 +95,12 @@ function isNameCompound(tokens: Token[], hyphen: number): boolean {
   return (
     tokens[hyphen]?.text === "-" &&
     !!tokens[hyphen + 1] &&
-    COMPOUND_MODIFIER.test(`-${tokens[hyphen + 1].norm}`)
+    LEXICON.compoundSuffixes.has(tokens[hyphen + 1].norm)
   );
 }
 
 function isModifier(norm: string): boolean {
-  return LEXICON.descriptionModifiers.has(norm) || COMPOUND_MODIFIER.test(norm);
+  return LEXICON.descriptionModifiers.has(norm) || isCompoundModifier(norm);
 }
 
 /** Role words of a token range, folded through the synonym groups. */

@@ -2,7 +2,7 @@
 // gazetteer's name or its fullest surface form; aliases are its other surface forms; titles are
 // its title and role strings as written; ids are slugs of the name, stable across runs.
 import type { Entity, Mention } from "../../layers.ts";
-import type { Candidate, Context } from "./candidates.ts";
+import { type Candidate, type Context, nameEnd } from "./candidates.ts";
 import type { Description } from "./descriptions.ts";
 import type { Group } from "./merge.ts";
 
@@ -26,7 +26,7 @@ function slug(name: string): string {
 }
 
 function spanText(context: Context, tokenStart: number, tokenEnd: number): string {
-  return context.model.text.slice(context.tokens[tokenStart].start, context.tokens[tokenEnd - 1].end);
+  return context.model.text.slice(context.tokens[tokenStart].start, nameEnd(context.tokens[tokenEnd - 1]));
 }
 
 function fullestName(context: Context, group: Group): string {
@@ -55,7 +55,8 @@ function mention(
   fields: Omit<Mention, "start" | "end" | "text">,
 ): Mention {
   const start = context.tokens[tokenStart].start;
-  const end = context.tokens[tokenEnd - 1].end;
+  const last = context.tokens[tokenEnd - 1];
+  const end = fields.kind === "name" ? nameEnd(last) : last.end;
   return { start, end, text: context.model.text.slice(start, end), ...fields };
 }
 

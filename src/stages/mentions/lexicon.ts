@@ -56,6 +56,9 @@ interface NameWords {
   possessiveOrgs: string[];
   nonNames: string[];
   otherHeads: string[];
+  phraseConnectors: string[];
+  compoundSuffixes: string[];
+  placePrefixes: string[];
   months: string[];
   connectors: string[];
 }
@@ -191,6 +194,9 @@ function compile() {
     titlePhrases: phrasesByFirstWord(titles.phrases),
     weakHeads: new Set(titles.weakHeads),
     otherHeads: new Set(words.otherHeads),
+    phraseConnectors: new Set(words.phraseConnectors),
+    compoundSuffixes: new Set(words.compoundSuffixes),
+    placePrefixes: new Set(words.placePrefixes),
     honorifics: new Set(titles.honorifics),
     premodifiers: new Set(titles.premodifiers),
     roleSynonyms: synonymMap(titles.synonyms),
@@ -208,3 +214,9 @@ function compile() {
 
 export const LEXICON = compile();
 export type MentionLexicon = typeof LEXICON;
+
+/** "Iran-backed", "state-run": a hyphenated modifier whose second half is a compound suffix. */
+export function isCompoundModifier(norm: string): boolean {
+  const dash = norm.lastIndexOf("-");
+  return dash > 0 && LEXICON.compoundSuffixes.has(norm.slice(dash + 1));
+}

@@ -80,6 +80,11 @@ class GroupIndex {
    * shortens ("ABC News" → "ABC"). */
   host(candidate: Candidate, context: Context): Group | null {
     const words = candidate.key.slice(candidate.key.indexOf(":") + 1);
+    if (candidate.weakFirst && candidate.type === "person") {
+      const rest = words.slice(words.indexOf(" ") + 1);
+      const person = this.resolve(this.byKey.get(`person:${rest}`) ?? this.personSuffixes.get(rest));
+      if (person) return person;
+    }
     if (candidate.type === "person" || candidate.type === "other") {
       const person = this.resolve(this.personSuffixes.get(words) ?? this.byKey.get(`person:${words}`));
       if (person && person.key !== candidate.key) return person;

@@ -128,6 +128,10 @@ function addRun(context: Context, typer: NameTyper, start: number, end: number):
       headline: context.headline[tokens[start].sentence] === 1,
       affiliationKey: absorbed >= 0 && typing.type !== "person" ? context.candidates[absorbed].key : null,
       sentenceInitial: isSentenceStart(tokens, typing.tokenStart),
+      weakFirst:
+        typing.tokenEnd - typing.tokenStart > 1 &&
+        isSentenceStart(tokens, typing.tokenStart) &&
+        tokens[typing.tokenStart].pos !== "PROPN",
     }),
   );
   cover(context, context.candidates.length - 1);
@@ -193,6 +197,14 @@ function continuesName(tokens: Token[], i: number): boolean {
   // "al-Meyadeen", "Deir al-Balah": a hyphen glued to both neighbours
   if (token.text === "-")
     return token.start === tokens[i - 1].end && i + 1 < tokens.length && tokens[i + 1].start === token.end;
+  // "Ban Ki-moon": a lower-case word glued after a hyphen, unless it is a compound ("Trump-backed")
+  if (
+    tokens[i - 1].text === "-" &&
+    tokens[i - 1].end === token.start &&
+    i >= 2 &&
+    startsUpper(tokens[i - 2].text)
+  )
+    return !LEXICON.compoundSuffixes.has(token.norm);
   // "Institute for the Study of War": connectors may follow one another; trailing ones are trimmed
   return (
     LEXICON.connectors.has(token.text) && i + 1 < tokens.length && tokens[i + 1].sentence === token.sentence

@@ -65,7 +65,8 @@ function skipTitleWords(context: Context, run: NameRun): number {
     if (phrase > 0) start += phrase;
     else if (
       isSingleTitleWord(context.tokens[start].norm) ||
-      LEXICON.connectors.has(context.tokens[start].norm)
+      LEXICON.connectors.has(context.tokens[start].norm) ||
+      context.tokens[start].text === "-"
     )
       start++;
     else break;
@@ -94,11 +95,12 @@ function adjacentListed(context: Context, start: number): number {
 
 /** Proper words only: no all-capitals, no pronoun, verb or article ("My Experience"). */
 function looksLikePerson(context: Context, start: number, end: number): boolean {
-  if (end - start > MAX_PERSON_TOKENS) return false;
+  if (end - start > MAX_PERSON_TOKENS || hasPhraseConnector(context, start, end)) return false;
   for (let t = start; t < end; t++) {
     const token = context.tokens[t];
     if (LEXICON.connectors.has(token.norm) || token.text === "-") continue;
     if (!PERSON_WORD.test(token.text) || (token.text.length > 1 && ALL_CAPS.test(token.text))) return false;
+    if (token.text.length === 1) return false; // "R-Tenn.": an initial keeps its dot ("J.")
     if (NOT_IN_NAMES.has(token.pos)) return false;
   }
   return true;
@@ -107,10 +109,23 @@ function looksLikePerson(context: Context, start: number, end: number): boolean 
 /** Returned by headTyping for a lone head word: the run is no name at all. */
 const NOT_A_NAME: Typing = { tokenStart: 0, tokenEnd: 0, type: "other", subtype: null, key: "", rule: "" };
 
+/** The head of a name: its last word, or the word before its first "of/for/on" ("School of Design"). */
+function headIndex(context: Context, start: number, end: number): number {
+  for (let t = start + 1; t < end; t++)
+    if (LEXICON.phraseConnectors.has(context.tokens[t].norm)) return t - 1;
+  return end - 1;
+}
+
+function hasPhraseConnector(context: Context, start: number, end: number): boolean {
+  return headIndex(context, start, end) !== end - 1;
+}
+
 function headTyping(context: Context, start: number, end: number): Typing | null {
-  const head = context.tokens[end - 1].norm;
+  const head = context.tokens[headIndex(context, start, end)].norm;
   const orgSubtype = LEXICON.orgHeads.get(head);
-  const isPlace = LEXICON.placeHeads.has(head);
+  const isPlace =
+    LEXICON.placeHeads.has(head) ||
+    (end - start > 1 && LEXICON.placePrefixes.has(context.tokens[start].norm));
   if (orgSubtype === undefined && !isPlace) return null;
   const listed = adjacentListed(context, start);
   // a head word alone ("Ministry") needs a name before it: a listed one or a word of its own
@@ -158,7 +173,7 @@ export const ruleTyper: NameTyper = {
     if (byHead) return byHead;
     const single = end - start === 1;
     const last = context.tokens[end - 1];
-    if (!single && LEXICON.otherHeads.has(last.norm))
+    if (!single && LEXICON.otherHeads.has(context.tokens[headIndex(context, start, end)].norm))
       return {
         tokenStart: start,
         tokenEnd: end,
@@ -185,7 +200,7 @@ export const ruleTyper: NameTyper = {
         key: `person:${key}`,
         rule: "mention.person.titled",
       };
-    const firstName = single && person ? placeAsFirstName(context, start) : -1;
+    const firstName = end - start <= 2 && person ? placeAsFirstName(context, start) : -1;
     if (firstName >= 0)
       return {
         tokenStart: firstName,
