@@ -19,12 +19,11 @@ export interface Cue {
 
 const NOT_BEFORE_VERB_NOUN = new Set(["DET", "ADJ", "ADP", "PART", "NUM"]);
 
-/** Cues of one clause, left to right. Tokens inside quotation marks are not cues of this level. */
+/** Cues of one clause, left to right, inside quotation marks too (their attributions nest). */
 export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
   const { tokens, quoteOf } = ctx;
   const cues: Cue[] = [];
   for (let i = lo; i < hi; i++) {
-    if (quoteOf[i] >= 0) continue;
     const t = tokens[i];
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
       cues.push({ start: i, end: i + 2, head: i, before: i, lemma: "according", kind: "according", rule: "attr.cue_according_to" });
@@ -39,8 +38,12 @@ export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
   return cues;
 }
 
+const NO_SUBJECT_BEFORE = new Set(["DET", "ADP", "CCONJ", "ADJ", "PUNCT", "NUM"]);
+
 function looksVerbal(tokens: Token[], i: number, lemma: string, lo: number): boolean {
   const t = tokens[i];
+  // "repeated violations", "the stated goal": a participle used as an adjective
+  if (t.norm.endsWith("ed") && tokens[i + 1]?.pos === "NOUN" && (i === lo || NO_SUBJECT_BEFORE.has(tokens[i - 1].pos))) return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (VERBAL_ONLY.has(lemma) || t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;
   // "Ravid reports that": a noun-tagged form right after its subject

@@ -4,7 +4,7 @@ import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { Cue } from "./cues.ts";
-import { AUXILIARIES, COMPLEMENT_REQUIRED, CUE_FORMS, INFINITIVE_OK, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
+import { AUXILIARIES, COGNITION, COMPLEMENT_REQUIRED, CUE_FORMS, INFINITIVE_OK, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
 import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
 
@@ -38,6 +38,7 @@ export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior:
   const shape = cue.kind === "according" ? accordingShape(ctx, cue, clauseIndex) : verbShape(ctx, cue, clauseIndex, prior);
   if (!shape || shape.content.length === 0) return null;
   const { tokens } = ctx;
+  if (ctx.quoteOf[cue.head] >= 0 && (COGNITION.has(cue.lemma) || !insideOwnQuote(ctx, cue, shape))) return null;
   const source = shape.source ? { start: tokens[shape.source[0]].start, end: tokens[shape.source[1] - 1].end } : null;
   const lo = ctx.clauses[clauseIndex].tokenStart;
   const hi = ctx.clauses[clauseIndex].tokenEnd;
@@ -55,6 +56,18 @@ export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior:
     nested: false,
     parent: null,
   };
+}
+
+const SPEAKER_WORDS = new Set(["i", "we", "you", "me", "us"]);
+
+/** A cue inside a quotation stands for a reported statement only when its source and content are
+ * in the same quotation and the source is not the speaker ("I said" is the speaker's own voice). */
+function insideOwnQuote(ctx: Context, cue: Cue, shape: Shape): boolean {
+  const quote = ctx.quotes[ctx.quoteOf[cue.head]];
+  if (!shape.source || SPEAKER_WORDS.has(ctx.tokens[shape.source[0]].norm)) return false;
+  const from = ctx.tokens[shape.source[0]].start;
+  const to = shape.content[shape.content.length - 1][1];
+  return from > quote.open && to < quote.close && shape.content[0][0] > quote.open;
 }
 
 function dedupeRelays(relays: RelayDraft[]): RelayDraft[] {
@@ -146,7 +159,7 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
 
 /** "“C,” said S" / "C, said S". */
 function invertedShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
-  const source = npAfter(ctx, cue.end, hi);
+  const source = TAKES_OBJECT.has(cue.lemma) ? null : npAfter(ctx, cue.end, hi);
   if (!source) return null;
   // "said Smith." / "said Smith, “…”": nothing but frames and punctuation after the source
   const rest = skipFrames(ctx, source[1], hi, []);
@@ -348,11 +361,29 @@ function contentAfter(ctx: Context, cue: Cue, from: number, hi: number): { conte
   if (tokens[i]?.norm === "," && quoteOpeningAt(ctx, i + 1) >= 0) i++;
   if (tokens[i]?.norm === ":") i++;
   if (i >= hi) return colonBlock(ctx, cue, i, relays);
+  if (tokens[i].pos === "ADP" && tokens[i].norm !== "that") {
+    // "said after the meeting that C": the content starts at "that"; "warned against X" has none
+    const that = thatAhead(ctx, i, hi);
+    if (that < 0 && NO_CONTENT_PREPOSITIONS.has(tokens[i].norm)) return null;
+    if (that >= 0) i = that;
+  }
   const first = tokens[i];
   if (first.pos === "PUNCT" && quoteOpeningAt(ctx, i) < 0) return null;
   if (COMPLEMENT_REQUIRED.has(cue.lemma) && first.norm !== "that" && quoteOpeningAt(ctx, i) < 0 && !(first.norm === "to" && INFINITIVE_OK.has(cue.lemma))) return null;
   const content = contentFrom(ctx, i, hi);
   return content ? { content, relays } : null;
+}
+
+const NO_CONTENT_PREPOSITIONS = new Set(["against", "with", "into", "toward", "towards", "at"]);
+const THAT_REACH = 10;
+
+function thatAhead(ctx: Context, i: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let j = i + 1; j < Math.min(hi, i + THAT_REACH); j++) {
+    if (tokens[j].norm === "that" && tokens[j].pos === "SCONJ") return j;
+    if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX" || isQuoteMark(tokens[j])) return -1;
+  }
+  return -1;
 }
 
 /** "X said:" closing its paragraph, with the quotation in the next one. */
@@ -377,8 +408,9 @@ function skipObject(ctx: Context, i: number, hi: number, relays: RelayDraft[]): 
 }
 
 /** From token i: a quotation opening there, or the clause to its end (quotes inside kept whole). */
-function contentFrom(ctx: Context, i: number, hi: number): [number, number][] | null {
+function contentFrom(ctx: Context, i: number, limit: number): [number, number][] | null {
   const { tokens } = ctx;
+  const hi = ctx.quoteOf[i] >= 0 && quoteOpeningAt(ctx, i) < 0 ? quoteEndToken(ctx, ctx.quoteOf[i], i, limit) : limit;
   if (i >= hi) return null;
   const q = quoteOpeningAt(ctx, i);
   if (q >= 0) {
@@ -404,8 +436,16 @@ function contentFrom(ctx: Context, i: number, hi: number): [number, number][] | 
   const span = spanTo(ctx, i, end);
   if (!span) return null;
   const lastQuote = ctx.quoteOf[end - 1];
-  if (lastQuote >= 0 && ctx.quotes[lastQuote].close > span[1]) return cutAtParagraphs(ctx, span[0], ctx.quotes[lastQuote].close);
+  if (lastQuote >= 0 && ctx.quotes[lastQuote].open >= span[0] && ctx.quotes[lastQuote].close > span[1]) return cutAtParagraphs(ctx, span[0], ctx.quotes[lastQuote].close);
   return [span];
+}
+
+/** Inside a quotation, a content ends at its closing mark. */
+function quoteEndToken(ctx: Context, q: number, i: number, limit: number): number {
+  const close = ctx.quotes[q].close - 1;
+  let j = i;
+  while (j < limit && ctx.tokens[j].start < close) j++;
+  return j;
 }
 
 /** Tokens [i, end) minus trailing punctuation (a closing quote mark stays). */

@@ -9,6 +9,7 @@ interface CueVerbsData {
   complement_required: string[];
   report_like: string[];
   infinitive_ok: string[];
+  cognition: string[];
   irregular: Record<string, string[]>;
 }
 
@@ -76,6 +77,7 @@ export const TAKES_OBJECT = new Set(cueData.takes_object);
 export const COMPLEMENT_REQUIRED = new Set(cueData.complement_required);
 export const REPORT_LIKE = new Set(cueData.report_like);
 export const INFINITIVE_OK = new Set(cueData.infinitive_ok);
+export const COGNITION = new Set(cueData.cognition);
 export const ADVERBS_BETWEEN = new Set(frames.adverbs_between);
 export const AUXILIARIES = new Set(frames.auxiliaries);
 export const EVENT_NOUNS = new Set(frames.event_nouns);
