@@ -1,7 +1,7 @@
 // Benchmark of `parley ingest` into the embedded store: ≥ 10,000 articles (the PolNeAR texts repeated
 // with small variations so every content hash differs), printing articles/s, peak memory and store
 // size, then the time of `parley report` on that store.
-//   npx tsx bench/ingest.bench.ts [--articles N] [--threads N]
+//   npx tsx bench/ingest.bench.ts [--articles N] [--threads N] [--keep DIR]   (--keep: leave the store in DIR)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,9 +52,10 @@ function folderSize(dir: string): number {
   return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
+const keepAt = process.argv.indexOf("--keep");
 const work = mkdtempSync(join(tmpdir(), "parley-bench-"));
 const input = join(work, "articles.jsonl");
-const dbDir = join(work, "store");
+const dbDir = keepAt > 0 ? process.argv[keepAt + 1] : join(work, "store");
 const count = writeCorpus(input);
 const store = await openStore({ dir: dbDir });
 const pool = createPool(threads);

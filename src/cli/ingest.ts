@@ -11,9 +11,22 @@ export function registerCorpusCommands(program: Command): void {
     .argument("<paths...>", "files or folders")
     .option("--db <dir>", "folder of the embedded store (ignored when DATABASE_URL is set)")
     .option("--threads <n>", "analysis threads (default: one per core; 0 analyses on the main thread)")
+    .option(
+      "--queue",
+      "add analysis jobs to the PostgreSQL queue for `parley worker` instead (needs DATABASE_URL)",
+    )
     .option("--no-progress", "no progress bar")
     .action(async (paths: string[], options: IngestCliOptions) => {
-      process.exitCode = await runIngest(paths, options);
+      process.exitCode = options.queue ? await runEnqueue(paths) : await runIngest(paths, options);
+    });
+  program
+    .command("worker")
+    .description("take analysis jobs from the PostgreSQL queue (DATABASE_URL) and store the results")
+    .option("--once", "drain the queue and exit")
+    .option("--concurrency <n>", "jobs at a time in this process", "1")
+    .option("--verbose", "print each article stored")
+    .action(async (options: WorkerCliOptions) => {
+      process.exitCode = await runWorkerCommand(options);
     });
   program
     .command("report")
@@ -66,6 +79,54 @@ export interface IngestCliOptions {
   db?: string;
   progress: boolean;
   threads?: string;
+  queue?: boolean;
+}
+
+function databaseUrl(): string | null {
+  const url = process.env.DATABASE_URL;
+  if (!url) console.error("parley: the queue lives in PostgreSQL: set DATABASE_URL");
+  return url || null;
+}
+
+async function runEnqueue(paths: string[]): Promise<number> {
+  const url = databaseUrl();
+  if (!url) return 2;
+  const { enqueuePaths } = await import("../worker/queue.ts");
+  const summary = await enqueuePaths({ url, schema: process.env.PARLEY_PG_SCHEMA }, paths, (p) =>
+    console.error(`parley: ${p.line === null ? p.file : `${p.file}:${p.line}`}: ${p.problem}`),
+  );
+  console.error(
+    `parley: queued ${summary.queued} articles, ${summary.skipped} skipped (already stored), ${summary.problems.length} failed`,
+  );
+  return summary.problems.length ? 1 : 0;
+}
+
+interface WorkerCliOptions {
+  once?: boolean;
+  concurrency: string;
+  verbose?: boolean;
+}
+
+async function runWorkerCommand(options: WorkerCliOptions): Promise<number> {
+  const url = databaseUrl();
+  if (!url) return 2;
+  const { runWorker } = await import("../worker/queue.ts");
+  let stored = 0;
+  await runWorker({
+    url,
+    schema: process.env.PARLEY_PG_SCHEMA,
+    once: options.once,
+    concurrency: Number(options.concurrency),
+    onStored: (item) => {
+      stored++;
+      if (options.verbose)
+        console.error(
+          `parley: worker ${process.pid} stored ${item.url ?? item.file}${item.line ? `:${item.line}` : ""}`,
+        );
+    },
+  });
+  console.error(`parley: worker ${process.pid} stored ${stored} articles`);
+  return 0;
 }
 
 /** Returns the exit code: 0 when everything went in (or was already there), 1 when some input failed. */

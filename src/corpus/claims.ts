@@ -50,10 +50,19 @@ export interface ClaimCluster {
 }
 
 export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[] {
-  const claims = corpus.claims.filter(
-    (c) => words(c.content).length >= MIN_WORDS && corpus.articles.has(c.article_id),
-  );
-  const parent = claims.map((_, i) => i);
+  // Claims with the same words are one statement outright; only distinct wordings are compared.
+  const byWording = new Map<string, ClaimRowTable[]>();
+  for (const c of corpus.claims) {
+    if (!corpus.articles.has(c.article_id)) continue;
+    const tokens = words(c.content);
+    if (tokens.length < MIN_WORDS) continue;
+    const key = tokens.join(" ");
+    const list = byWording.get(key);
+    if (list) list.push(c);
+    else byWording.set(key, [c]);
+  }
+  const wordings = [...byWording.keys()];
+  const parent = wordings.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]];
@@ -61,25 +70,25 @@ export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[
     }
     return i;
   };
-  const shingleSets = claims.map((c) => shingles(words(c.content)));
-  const signatures = shingleSets.map(signature);
+  const shingleSets = wordings.map((w) => shingles(w.split(" ")));
   const buckets = new Map<string, number>();
-  signatures.forEach((sig, i) => {
+  shingleSets.forEach((set, i) => {
+    const sig = signature(set);
     for (let b = 0; b < HASHES / ROWS; b++) {
       const key = `${b}:${sig.slice(b * ROWS, b * ROWS + ROWS).join(",")}`;
       const first = buckets.get(key);
-      // Each claim is compared with the first claim of its bucket only: linear, and transitive via the union.
+      // Each wording is compared with the first wording of its bucket only: linear, and transitive via the union.
       if (first === undefined) buckets.set(key, i);
-      else if (find(i) !== find(first) && sameClaim(shingleSets[i], shingleSets[first]))
-        parent[find(i)] = find(first);
+      else if (find(i) !== find(first) && sameClaim(set, shingleSets[first])) parent[find(i)] = find(first);
     }
   });
   const groups = new Map<number, ClaimRowTable[]>();
-  claims.forEach((c, i) => {
+  wordings.forEach((w, i) => {
     const root = find(i);
-    const list = groups.get(root) ?? [];
-    list.push(c);
-    groups.set(root, list);
+    const list = groups.get(root);
+    const rows = byWording.get(w) as ClaimRowTable[];
+    if (list) list.push(...rows);
+    else groups.set(root, [...rows]);
   });
   const clusters = [...groups.values()].map((rows) => describe(corpus, index, rows));
   clusters.sort(
@@ -98,32 +107,33 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function hash(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) >>> 0;
-}
-
-function shingles(tokens: string[]): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + 3 <= Math.max(tokens.length, 3); i++) set.add(tokens.slice(i, i + 3).join(" "));
+function shingles(tokens: string[]): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i + 3 <= Math.max(tokens.length, 3); i++) set.add(fnv1a(tokens.slice(i, i + 3).join(" ")));
   return set;
 }
 
-function signature(set: Set<string>): number[] {
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** MinHash with one string hash per shingle and cheap integer re-mixes for the other functions. */
+function signature(set: Set<number>): number[] {
   const sig = new Array<number>(HASHES).fill(0xffffffff);
-  for (const s of set) {
+  for (const h of set) {
     for (let k = 0; k < HASHES; k++) {
-      const v = hash(s, k * 0x9e3779b1);
+      let v = (h ^ Math.imul(k + 1, 0x9e3779b1)) >>> 0;
+      v = Math.imul(v ^ (v >>> 16), 0x85ebca6b);
+      v = (v ^ (v >>> 13)) >>> 0;
       if (v < sig[k]) sig[k] = v;
     }
   }
   return sig;
 }
 
-function sameClaim(a: Set<string>, b: Set<string>): boolean {
+function sameClaim(a: Set<number>, b: Set<number>): boolean {
   let shared = 0;
   for (const s of a) if (b.has(s)) shared++;
   const union = a.size + b.size - shared;

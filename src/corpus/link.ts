@@ -68,13 +68,22 @@ export function linkEntities(corpus: Corpus, aliases: AliasFile = {}): EntityInd
   return buildIndex(corpus, nodes, uf, aliases);
 }
 
+const parsedLists = new Map<string, string[]>();
+
+/** A JSON list of strings; memoized, since most rows carry the same few lists ("[]", "[\"name\"]"). */
 function parseList(json: string): string[] {
-  try {
-    const value = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
+  let list = parsedLists.get(json);
+  if (list === undefined) {
+    try {
+      const value = JSON.parse(json);
+      list = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    } catch {
+      list = [];
+    }
+    if (parsedLists.size > 100_000) parsedLists.clear();
+    parsedLists.set(json, list);
   }
+  return list;
 }
 
 function isNamed(row: EntityRowTable): boolean {

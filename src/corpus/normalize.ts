@@ -1,6 +1,19 @@
 // Normalizing names and titles for matching across articles: case, curly quotes, diacritics,
 // possessives and a leading "the" do not make two names different.
+const normalized = new Map<string, string>();
+
+/** Memoized: a corpus repeats the same few thousand names hundreds of thousands of times. */
 export function normalizeName(text: string): string {
+  let result = normalized.get(text);
+  if (result === undefined) {
+    result = computeNormalized(text);
+    if (normalized.size > 200_000) normalized.clear();
+    normalized.set(text, result);
+  }
+  return result;
+}
+
+function computeNormalized(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
