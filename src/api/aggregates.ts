@@ -54,27 +54,6 @@ async function eventRows(store: Store, filters: Filters, limit = MAX_ROWS) {
   return rows.map((r) => eventRow(r, names));
 }
 
-/** Entity groups (by name and type) for the given names. */
-async function entityGroups(store: Store, names: string[]) {
-  if (!names.length) return [];
-  const rows = await store.db
-    .selectFrom("entity_rows as e")
-    .innerJoin("articles as a", "a.id", "e.article_id")
-    .where(allOf(articleConditions({})))
-    .where(sql<SqlBool>`lower(e.name) in (${sql.join(names.map((n) => n.toLowerCase()))})`)
-    .groupBy([sql`lower(e.name)`, "e.type"])
-    .select([
-      sql<string>`min(e.name)`.as("name"),
-      "e.type",
-      sql<string | null>`max(e.subtype)`.as("subtype"),
-      sql<number>`count(distinct e.article_id)`.as("articles"),
-      sql<number>`sum(e.mention_count)`.as("mentions"),
-      sql<number>`min(e.article_id)`.as("first_article"),
-    ])
-    .execute();
-  return withEntityEvidence(store, rows);
-}
-
 function tally(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
@@ -87,12 +66,11 @@ function top(counts: Map<string, number>, n: number, except: Set<string> = new S
     .map(([k]) => k);
 }
 
-/** Parties, mediators and negotiators, from who acts in events and who holds positions. */
-export async function overview(store: Store, filters: Filters) {
-  const where = allOf(articleConditions(filters));
+/** Counts and the latest events; the parties and mediators come from the corpus layer (corpus.ts). */
+export async function overviewStats(store: Store, filters: Filters) {
   const [stats] = await store.db
     .selectFrom("articles as a")
-    .where(where)
+    .where(allOf(articleConditions(filters)))
     .select([
       sql<number>`count(*)`.as("articles"),
       sql<number>`count(distinct lower(a.outlet))`.as("outlets"),
@@ -100,36 +78,11 @@ export async function overview(store: Store, filters: Filters) {
       sql<string | null>`max(a.published)`.as("last"),
     ])
     .execute();
-  const events = await eventRows(store, filters);
-  const mediating = new Map<string, number>();
-  const acting = new Map<string, number>();
-  for (const e of events)
-    for (const actor of e.actors) tally(e.type === "mediation" ? mediating : acting, actor);
-  for (const p of (await positionRows(store, filters)).map((r) => r.party)) tally(acting, p);
-  // A mediator mediates more often than it acts as a side (a state can be both, in different talks).
-  const mediatorNames = top(mediating, 12).filter((n) => (mediating.get(n) ?? 0) > (acting.get(n) ?? 0));
-  const mediatorSet = new Set(mediatorNames.map((n) => n.toLowerCase()));
-  const candidates = await entityGroups(store, [...mediatorNames, ...top(acting, 60, mediatorSet)]);
-  const byName = new Map(candidates.map((c) => [c.name.toLowerCase(), c]));
-  const pick = (names: string[], role: (c: (typeof candidates)[number]) => string) =>
-    names.flatMap((n) => {
-      const c = byName.get(n.toLowerCase());
-      return c ? [{ ...c, role: role(c) }] : [];
-    });
-  const actingNames = top(acting, 60, mediatorSet);
-  const people = actingNames.filter((n) => byName.get(n.toLowerCase())?.type === "person");
-  const sides = actingNames.filter((n) => {
-    const type = byName.get(n.toLowerCase())?.type;
-    return type && type !== "person";
-  });
   return {
     articles: count(stats.articles),
     outlets: count(stats.outlets),
     firstPublished: stats.first,
     lastPublished: stats.last,
-    parties: pick(sides.slice(0, 12), () => "party"),
-    mediators: pick(mediatorNames, () => "mediator"),
-    negotiators: pick(people.slice(0, 12), (c) => c.titles[0] ?? "negotiator"),
     latestEvents: (await listEvents(store, filters, { limit: 10, offset: 0 })).items,
   };
 }
@@ -146,51 +99,6 @@ export async function timeline(store: Store, filters: Filters, lane: "party" | "
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .slice(0, 16);
   return { lane, lanes: sorted.map(([name, laneEvents]) => ({ name, events: laneEvents })) };
-}
-
-async function positionRows(store: Store, filters: Filters) {
-  const conditions = articleConditions(filters);
-  if (filters.issue) conditions.push(sql<SqlBool>`p.issue = ${filters.issue}`);
-  const rows: PositionRecordRow[] = await store.db
-    .selectFrom("position_rows as p")
-    .innerJoin("articles as a", "a.id", "p.article_id")
-    .where(allOf(conditions))
-    .select([...articleColumns, "p.idx", "p.party", "p.issue", "p.stance", "p.according_to", "p.evidence"])
-    .orderBy(sql`a.published asc nulls last`)
-    .orderBy("p.article_id")
-    .orderBy("p.idx")
-    .limit(MAX_ROWS)
-    .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  const positions = rows.map((r) => positionRow(r, names));
-  return filters.party
-    ? positions.filter((p) => p.party.toLowerCase() === filters.party?.toLowerCase())
-    : positions;
-}
-
-/** Party × issue, each cell the stances in publication order with changes flagged. */
-export async function positionMatrix(store: Store, filters: Filters) {
-  const cells = new Map<
-    string,
-    { party: string; issue: string; history: (ReturnType<typeof positionRow> & { changed: boolean })[] }
-  >();
-  for (const p of await positionRows(store, filters)) {
-    const key = `${p.party.toLowerCase()}\u0000${p.issue}`;
-    const cell = cells.get(key) ?? { party: p.party, issue: p.issue, history: [] };
-    const previous = cell.history[cell.history.length - 1];
-    cell.history.push({ ...p, changed: !!previous && previous.stance !== p.stance });
-    cells.set(key, cell);
-  }
-  const partyCounts = new Map<string, number>();
-  const issueCounts = new Map<string, number>();
-  for (const c of cells.values()) {
-    partyCounts.set(c.party, (partyCounts.get(c.party) ?? 0) + c.history.length);
-    issueCounts.set(c.issue, (issueCounts.get(c.issue) ?? 0) + c.history.length);
-  }
-  return { parties: top(partyCounts, 30), issues: top(issueCounts, 30), cells: [...cells.values()] };
 }
 
 async function claimRows(store: Store, filters: Filters, limit = MAX_ROWS * 5) {
@@ -261,52 +169,6 @@ export async function sources(store: Store, filters: Filters) {
 
 function unique(values: (string | null)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v))];
-}
-
-/** A claim's cluster key: its first words, normalised, so outlets relaying one statement meet. */
-export function claimKey(content: string): string {
-  const words = content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const ascii = words.map((w) => w.normalize("NFKD").replace(/[^a-z0-9]/g, "")).filter(Boolean);
-  return ascii.slice(0, 12).join("-").slice(0, 120) || "empty";
-}
-
-export async function claimClusters(store: Store, filters: Filters) {
-  const clusters = new Map<string, Claim[]>();
-  for (const c of await claimRows(store, filters)) {
-    const key = claimKey(c.content);
-    clusters.set(key, [...(clusters.get(key) ?? []), c]);
-  }
-  return [...clusters]
-    .map(([key, reports]) => cluster(key, reports))
-    .sort(
-      (a, b) =>
-        b.outlets.length - a.outlets.length ||
-        b.reports.length - a.reports.length ||
-        a.key.localeCompare(b.key),
-    );
-}
-
-/** Origins: the named source when there is one, else the first outlet that reported the claim. */
-function cluster(key: string, reports: Claim[]) {
-  const origins = new Map<string, { origin: string; named: boolean; firstSeen: string | null }>();
-  for (const r of reports) {
-    const named = r.named && !!r.source;
-    const origin = named ? (r.source as string) : (r.evidence.outlet ?? r.source ?? "unknown");
-    const key = `${named}:${origin.toLowerCase()}`;
-    if (!origins.has(key)) origins.set(key, { origin, named, firstSeen: r.evidence.published });
-  }
-  const independent = [...origins.values()];
-  // Unnamed reports all trace to the first outlet; later outlets carrying them only echo it.
-  const namedOrigins = independent.filter((o) => o.named);
-  const kept = namedOrigins.length ? namedOrigins : independent.slice(0, 1);
-  return {
-    key,
-    content: reports[0].content,
-    origins: kept,
-    outlets: unique(reports.map((r) => r.evidence.outlet)),
-    echoes: Math.max(0, reports.length - kept.length),
-    reports: reports.slice(0, 50),
-  };
 }
 
 interface FramingMeasures {
@@ -395,46 +257,6 @@ export async function compareOutlets(store: Store, filters: Filters, a: string, 
     events: events.filter((e) => chosen === null || e.type === chosen).slice(0, 30),
   });
   return { type: chosen, sharedTypes: shared, sides: [await side(a, eventsA), await side(b, eventsB)] };
-}
-
-export async function figureGroups(store: Store, filters: Filters) {
-  const rows: FigureRecordRow[] = await store.db
-    .selectFrom("figure_rows as f")
-    .innerJoin("articles as a", "a.id", "f.article_id")
-    .where(allOf(articleConditions(filters)))
-    .select([
-      ...articleColumns,
-      "f.idx",
-      "f.value",
-      "f.unit",
-      "f.what",
-      "f.qualifier",
-      "f.source",
-      "f.evidence",
-    ])
-    .orderBy(sql`a.published asc nulls last`)
-    .limit(MAX_ROWS)
-    .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  const groups = new Map<string, ReturnType<typeof figureRow>[]>();
-  for (const f of rows.map((r) => figureRow(r, names))) {
-    const key = `${f.what ?? "count"}\u0000${f.unit ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  return [...groups]
-    .map(([key, figures]) => {
-      const [what, unit] = key.split("\u0000");
-      return {
-        what,
-        unit: unit || null,
-        conflicting: new Set(figures.map((f) => f.value)).size > 1,
-        figures: figures.slice(0, 100),
-      };
-    })
-    .sort((x, y) => Number(y.conflicting) - Number(x.conflicting) || y.figures.length - x.figures.length);
 }
 
 type Relation = "talks" | "relays" | "accuses";

@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Context, Hono } from "hono";
+import { sql } from "kysely";
 import type { z } from "zod";
+import { buildView, type CorpusView } from "../corpus/view.ts";
 import type { Store } from "../store/open.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
@@ -20,14 +22,25 @@ export interface AppOptions {
   /** Enables POST /api/ingest for requests bearing this token. */
   ingestToken?: string | null;
   log?: (message: string) => void;
+  /** Start building the corpus view at once, so the first overview does not wait for it. */
+  warmUp?: boolean;
 }
 
 export class BadRequest extends Error {}
 
+const CORPUS_KEY = "corpus-view";
+
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const log = options.log ?? ((m: string) => console.error(m));
-  const cache = new Map<string, Promise<unknown>>();
+  const cache = new GenerationCache();
+  if (options.warmUp) {
+    const store = options.store;
+    cache
+      .refresh(store)
+      .then(() => cache.get(CORPUS_KEY, () => buildView(store)))
+      .catch((error) => log(`parley serve: warming up the corpus view failed: ${String(error)}`));
+  }
   app.use(async (c, next) => {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
@@ -51,20 +64,50 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
-async function handle(c: Context, route: Route, store: Store, cache: Map<string, Promise<unknown>>) {
+/** Answers memoised for one generation of the store: any new article starts a new one. */
+class GenerationCache {
+  private generation: number | null = null;
+  private readonly values = new Map<string, Promise<unknown>>();
+
+  /** Checks the store's newest article id (a primary-key lookup) and drops stale values. */
+  async refresh(store: Store): Promise<void> {
+    const row = await store.db
+      .selectFrom("articles")
+      .select(sql<number | null>`max(id)`.as("newest"))
+      .executeTakeFirst();
+    const generation = Number(row?.newest ?? 0);
+    if (generation !== this.generation) this.clear();
+    this.generation = generation;
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.values.has(key)) {
+      if (this.values.size > 1000) this.values.clear();
+      const pending = compute();
+      pending.catch(() => this.values.delete(key));
+      this.values.set(key, pending);
+    }
+    return this.values.get(key) as Promise<T>;
+  }
+}
+
+async function handle(c: Context, route: Route, store: Store, cache: GenerationCache) {
   const query = parseOrThrow(route.query, searchParams(c.req.url), "parameter");
   const params = route.params ? parseOrThrow(route.params, c.req.param(), "path parameter") : {};
+  await cache.refresh(store);
   const key = `${c.req.path}?${JSON.stringify(query)}`;
-  const cached = <T>(compute: () => Promise<T>): Promise<T> => {
-    if (!cache.has(key)) {
-      if (cache.size > 500) cache.clear();
-      const pending = compute();
-      pending.catch(() => cache.delete(key));
-      cache.set(key, pending);
-    }
-    return cache.get(key) as Promise<T>;
-  };
-  const body = await route.handler({ store, query, params, cached });
+  const body = await route.handler({
+    store,
+    query,
+    params,
+    cached: <T>(compute: () => Promise<T>) => cache.get(key, compute),
+    memo: <T>(name: string, compute: () => Promise<T>) => cache.get(name, compute),
+    corpus: () => cache.get(CORPUS_KEY, () => buildView(store)),
+  });
   if (body === null) return c.json({ error: `not found: ${c.req.path}` }, 404);
   const checked = route.response.safeParse(body);
   if (!checked.success)
@@ -93,7 +136,7 @@ function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, what: stri
   throw new BadRequest(`bad request: ${messages.join("; ")}`);
 }
 
-async function ingest(c: Context, options: AppOptions, cache: Map<string, Promise<unknown>>) {
+async function ingest(c: Context, options: AppOptions, cache: GenerationCache) {
   if (!options.ingestToken) {
     return c.json(
       { error: "ingest is disabled: start `parley serve` with --ingest-token (or PARLEY_INGEST_TOKEN)" },

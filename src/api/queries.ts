@@ -16,6 +16,23 @@ export interface Paging {
   offset: number;
 }
 
+/** Memoises a value for the current store generation (see app.ts); by default, no memo. */
+export type Memo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+
+const noMemo: Memo = (_key, compute) => compute();
+
+/** Newest first, by an order an index on articles(is_current, published, id) can serve. */
+function newestFirst(store: Store) {
+  return store.dialect === "sqlite"
+    ? sql`a.published desc, a.id desc`
+    : sql`a.published desc nulls last, a.id desc`;
+}
+
+/** Counting every matching row is the slow part of a page: it is memoised per filter set. */
+function totalOf(memo: Memo, key: string, filters: Filters, count: () => Promise<number>): Promise<number> {
+  return memo(`total:${key}:${JSON.stringify(filters)}`, count);
+}
+
 export interface ArticleInfo {
   id: number;
   title: string | null;
@@ -76,19 +93,21 @@ async function conditionsWithSearch(store: Store, filters: Filters): Promise<Raw
 
 const articleColumns = ["a.id", "a.title", "a.outlet", "a.published"] as const;
 
-export async function listArticles(store: Store, filters: Filters, paging: Paging) {
+export async function listArticles(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
   const conditions = articleConditions(filters, { withDuplicates: true });
   if (filters.q) conditions.push(await fullTextCondition(store, filters.q));
   const base = store.db.selectFrom("articles as a").where(allOf(conditions));
-  const [{ total }] = await base.select(sql<number>`count(*)`.as("total")).execute();
+  const total = await totalOf(memo, "articles", filters, async () => {
+    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
+    return count(row.total);
+  });
   const rows = await base
     .select([...articleColumns, "a.url", "a.word_count", "a.version", "a.duplicate_of"])
-    .orderBy(sql`a.published desc nulls last`)
-    .orderBy("a.id", "desc")
+    .orderBy(newestFirst(store))
     .limit(paging.limit)
     .offset(paging.offset)
     .execute();
-  return { total: count(total), ...paging, items: rows.map(articleSummary) };
+  return { total, ...paging, items: rows.map(articleSummary) };
 }
 
 export function articleSummary(r: {
@@ -113,20 +132,22 @@ export function articleSummary(r: {
   };
 }
 
-export async function listEntities(store: Store, filters: Filters, paging: Paging) {
+/** Entities grouped by name and type over every matching article: memoised per filter set, paged in memory. */
+export async function listEntities(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
+  const groups = await memo(`entities:${JSON.stringify(filters)}`, () => entityGroups(store, filters));
+  const page = groups.slice(paging.offset, paging.offset + paging.limit);
+  return { total: groups.length, ...paging, items: await withEntityEvidence(store, page) };
+}
+
+async function entityGroups(store: Store, filters: Filters): Promise<EntityGroup[]> {
   const conditions = await conditionsWithSearch(store, filters);
   if (filters.type) conditions.push(sql<SqlBool>`e.type = ${filters.type}`);
   if (filters.party) conditions.push(sql<SqlBool>`lower(e.name) = ${filters.party.toLowerCase()}`);
-  const grouped = store.db
+  const rows = await store.db
     .selectFrom("entity_rows as e")
     .innerJoin("articles as a", "a.id", "e.article_id")
     .where(allOf(conditions))
-    .groupBy([sql`lower(e.name)`, "e.type"]);
-  const [{ total }] = await store.db
-    .selectFrom(grouped.select(sql`1`.as("one")).as("g"))
-    .select(sql<number>`count(*)`.as("total"))
-    .execute();
-  const rows = await grouped
+    .groupBy([sql`lower(e.name)`, "e.type"])
     .select([
       sql<string>`min(e.name)`.as("name"),
       "e.type",
@@ -135,12 +156,15 @@ export async function listEntities(store: Store, filters: Filters, paging: Pagin
       sql<number>`sum(e.mention_count)`.as("mentions"),
       sql<number>`min(e.article_id)`.as("first_article"),
     ])
-    .orderBy("mentions", "desc")
-    .orderBy("name")
-    .limit(paging.limit)
-    .offset(paging.offset)
     .execute();
-  return { total: count(total), ...paging, items: await withEntityEvidence(store, rows) };
+  return rows
+    .map((r) => ({
+      ...r,
+      articles: count(r.articles),
+      mentions: count(r.mentions),
+      first_article: count(r.first_article),
+    }))
+    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
 interface EntityGroup {
@@ -186,7 +210,7 @@ export async function withEntityEvidence(store: Store, groups: EntityGroup[]) {
   });
 }
 
-export async function listAttributions(store: Store, filters: Filters, paging: Paging) {
+export async function listAttributions(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
   const conditions = await conditionsWithSearch(store, filters);
   if (filters.source) conditions.push(filters.source === "named" ? NAMED_SOURCE : UNNAMED_SOURCE);
   if (filters.party) {
@@ -198,7 +222,10 @@ export async function listAttributions(store: Store, filters: Filters, paging: P
     .selectFrom("claim_rows as c")
     .innerJoin("articles as a", "a.id", "c.article_id")
     .where(allOf(conditions));
-  const [{ total }] = await base.select(sql<number>`count(*)`.as("total")).execute();
+  const total = await totalOf(memo, "attributions", filters, async () => {
+    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
+    return count(row.total);
+  });
   const rows = await base
     .select([
       ...articleColumns,
@@ -209,8 +236,7 @@ export async function listAttributions(store: Store, filters: Filters, paging: P
       "c.anonymous",
     ])
     .select(["c.descriptor", "c.affiliation", "c.cue", "c.kind", "c.content", "c.via"])
-    .orderBy(sql`a.published desc nulls last`)
-    .orderBy("c.article_id", "desc")
+    .orderBy(newestFirst(store))
     .orderBy("c.start")
     .limit(paging.limit)
     .offset(paging.offset)
@@ -219,7 +245,7 @@ export async function listAttributions(store: Store, filters: Filters, paging: P
     store,
     rows.map((r) => r.id),
   );
-  return { total: count(total), ...paging, items: rows.map((r) => attributionRow(r, names)) };
+  return { total, ...paging, items: rows.map((r) => attributionRow(r, names)) };
 }
 
 export interface ClaimRecordRow extends ArticleInfo {
@@ -259,7 +285,7 @@ export function attributionRow(r: ClaimRecordRow, names: EntityNames) {
   };
 }
 
-export async function listEvents(store: Store, filters: Filters, paging: Paging) {
+export async function listEvents(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
   const conditions = await conditionsWithSearch(store, filters);
   if (filters.type) conditions.push(sql<SqlBool>`ev.type = ${filters.type}`);
   if (filters.party) conditions.push(partyCondition(filters.party, sql.ref("ev.actors"), true));
@@ -267,7 +293,10 @@ export async function listEvents(store: Store, filters: Filters, paging: Paging)
     .selectFrom("event_rows as ev")
     .innerJoin("articles as a", "a.id", "ev.article_id")
     .where(allOf(conditions));
-  const [{ total }] = await base.select(sql<number>`count(*)`.as("total")).execute();
+  const total = await totalOf(memo, "events", filters, async () => {
+    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
+    return count(row.total);
+  });
   const rows = await base
     .select([
       ...articleColumns,
@@ -279,8 +308,7 @@ export async function listEvents(store: Store, filters: Filters, paging: Paging)
       "ev.date",
       "ev.evidence",
     ])
-    .orderBy(sql`coalesce(ev.date, a.published) desc nulls last`)
-    .orderBy("ev.article_id", "desc")
+    .orderBy(newestFirst(store))
     .orderBy("ev.idx")
     .limit(paging.limit)
     .offset(paging.offset)
@@ -289,7 +317,7 @@ export async function listEvents(store: Store, filters: Filters, paging: Paging)
     store,
     rows.map((r) => r.id),
   );
-  return { total: count(total), ...paging, items: rows.map((r) => eventRow(r, names)) };
+  return { total, ...paging, items: rows.map((r) => eventRow(r, names)) };
 }
 
 export interface EventRecordRow extends ArticleInfo {
@@ -313,7 +341,7 @@ export function eventRow(r: EventRecordRow, names: EntityNames) {
   };
 }
 
-export async function listPositions(store: Store, filters: Filters, paging: Paging) {
+export async function listPositions(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
   const conditions = await conditionsWithSearch(store, filters);
   if (filters.issue) conditions.push(sql<SqlBool>`p.issue = ${filters.issue}`);
   if (filters.party) conditions.push(partyCondition(filters.party, sql.ref("p.party"), false));
@@ -321,11 +349,13 @@ export async function listPositions(store: Store, filters: Filters, paging: Pagi
     .selectFrom("position_rows as p")
     .innerJoin("articles as a", "a.id", "p.article_id")
     .where(allOf(conditions));
-  const [{ total }] = await base.select(sql<number>`count(*)`.as("total")).execute();
+  const total = await totalOf(memo, "positions", filters, async () => {
+    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
+    return count(row.total);
+  });
   const rows = await base
     .select([...articleColumns, "p.idx", "p.party", "p.issue", "p.stance", "p.according_to", "p.evidence"])
-    .orderBy(sql`a.published desc nulls last`)
-    .orderBy("p.article_id", "desc")
+    .orderBy(newestFirst(store))
     .orderBy("p.idx")
     .limit(paging.limit)
     .offset(paging.offset)
@@ -334,7 +364,7 @@ export async function listPositions(store: Store, filters: Filters, paging: Pagi
     store,
     rows.map((r) => r.id),
   );
-  return { total: count(total), ...paging, items: rows.map((r) => positionRow(r, names)) };
+  return { total, ...paging, items: rows.map((r) => positionRow(r, names)) };
 }
 
 export interface PositionRecordRow extends ArticleInfo {
@@ -357,14 +387,17 @@ export function positionRow(r: PositionRecordRow, names: EntityNames) {
   };
 }
 
-export async function listFigures(store: Store, filters: Filters, paging: Paging) {
+export async function listFigures(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
   const conditions = await conditionsWithSearch(store, filters);
   if (filters.type) conditions.push(sql<SqlBool>`f.what = ${filters.type}`);
   const base = store.db
     .selectFrom("figure_rows as f")
     .innerJoin("articles as a", "a.id", "f.article_id")
     .where(allOf(conditions));
-  const [{ total }] = await base.select(sql<number>`count(*)`.as("total")).execute();
+  const total = await totalOf(memo, "figures", filters, async () => {
+    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
+    return count(row.total);
+  });
   const rows = await base
     .select([
       ...articleColumns,
@@ -376,8 +409,7 @@ export async function listFigures(store: Store, filters: Filters, paging: Paging
       "f.source",
       "f.evidence",
     ])
-    .orderBy(sql`a.published desc nulls last`)
-    .orderBy("f.article_id", "desc")
+    .orderBy(newestFirst(store))
     .orderBy("f.idx")
     .limit(paging.limit)
     .offset(paging.offset)
@@ -386,7 +418,7 @@ export async function listFigures(store: Store, filters: Filters, paging: Paging
     store,
     rows.map((r) => r.id),
   );
-  return { total: count(total), ...paging, items: rows.map((r) => figureRow(r, names)) };
+  return { total, ...paging, items: rows.map((r) => figureRow(r, names)) };
 }
 
 export interface FigureRecordRow extends ArticleInfo {

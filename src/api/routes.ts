@@ -1,19 +1,18 @@
 // The API's routes as data: path, query schema, response schema and handler. The app registers
 // them and the OpenAPI document is generated from the same table.
 import type { z } from "zod";
+import type { CorpusView } from "../corpus/view.ts";
 import type { Store } from "../store/open.ts";
 import {
   actorGraph,
-  claimClusters,
   compareOutlets,
-  figureGroups,
   outletProfiles,
-  overview,
-  positionMatrix,
+  overviewStats,
   search,
   sources,
   timeline,
 } from "./aggregates.ts";
+import { corpusClaims, corpusFigureConflicts, corpusMatrix, corpusSides } from "./corpus.ts";
 import {
   listArticles,
   listAttributions,
@@ -21,6 +20,7 @@ import {
   listEvents,
   listFigures,
   listPositions,
+  type Memo,
 } from "./queries.ts";
 import { articleDetail } from "./reader.ts";
 import * as s from "./schemas.ts";
@@ -29,8 +29,12 @@ export interface RouteContext<Q, P> {
   store: Store;
   query: Q;
   params: P;
-  /** Memoises whole-store views until the next ingest. */
+  /** Memoises this request's answer until the store changes (for whole-store views). */
   cached<T>(compute: () => Promise<T>): Promise<T>;
+  /** Memoises any value under a key until the store changes. */
+  memo: Memo;
+  /** The corpus layer's view of the whole store (entity linking, clusters, ledger), until the next ingest. */
+  corpus(): Promise<CorpusView>;
 }
 
 export interface Route<
@@ -63,14 +67,15 @@ export const ROUTES: Route[] = [
     summary: "Parties, mediators and negotiators with their roles, and the latest events",
     query: s.querySchema("from", "to", "outlet"),
     response: s.overview,
-    handler: ({ store, query, cached }) => cached(() => overview(store, query)),
+    handler: ({ store, query, cached, corpus }) =>
+      cached(async () => ({ ...(await overviewStats(store, query)), ...corpusSides(await corpus()) })),
   }),
   route({
     path: "/api/articles",
     summary: "Articles, newest first",
     query: s.querySchema("from", "to", "outlet", "q", "limit", "offset"),
     response: s.page(s.articleSummary),
-    handler: ({ store, query }) => listArticles(store, query, query),
+    handler: ({ store, query, memo }) => listArticles(store, query, query, memo),
   }),
   route({
     path: "/api/articles/:id",
@@ -85,35 +90,35 @@ export const ROUTES: Route[] = [
     summary: "Entities across articles, most mentioned first",
     query: listQuery,
     response: s.page(s.entitySummary),
-    handler: ({ store, query }) => listEntities(store, query, query),
+    handler: ({ store, query, memo }) => listEntities(store, query, query, memo),
   }),
   route({
     path: "/api/attributions",
     summary: "Who said what, according to whom",
     query: s.querySchema("from", "to", "outlet", "party", "source", "q", "limit", "offset"),
     response: s.page(s.attributionRow),
-    handler: ({ store, query }) => listAttributions(store, query, query),
+    handler: ({ store, query, memo }) => listAttributions(store, query, query, memo),
   }),
   route({
     path: "/api/events",
     summary: "Negotiation events, latest first",
     query: listQuery,
     response: s.page(s.eventRow),
-    handler: ({ store, query }) => listEvents(store, query, query),
+    handler: ({ store, query, memo }) => listEvents(store, query, query, memo),
   }),
   route({
     path: "/api/positions",
     summary: "Stances of parties on issues, newest first",
     query: s.querySchema("from", "to", "outlet", "party", "issue", "q", "limit", "offset"),
     response: s.page(s.positionRow),
-    handler: ({ store, query }) => listPositions(store, query, query),
+    handler: ({ store, query, memo }) => listPositions(store, query, query, memo),
   }),
   route({
     path: "/api/figures",
     summary: "Numbers reported (killed, held, released…), newest first",
     query: listQuery,
     response: s.page(s.figureRow),
-    handler: ({ store, query }) => listFigures(store, query, query),
+    handler: ({ store, query, memo }) => listFigures(store, query, query, memo),
   }),
   route({
     path: "/api/timeline",
@@ -127,7 +132,7 @@ export const ROUTES: Route[] = [
     summary: "Positions matrix: party × issue, stances over time with changes flagged",
     query: s.querySchema("from", "to", "outlet", "party", "issue"),
     response: s.positionMatrix,
-    handler: ({ store, query, cached }) => cached(() => positionMatrix(store, query)),
+    handler: async ({ query, corpus }) => corpusMatrix(await corpus(), query),
   }),
   route({
     path: "/api/sources",
@@ -142,8 +147,8 @@ export const ROUTES: Route[] = [
     summary: "Claims clustered across outlets, with their independent origins and echoes",
     query: s.claimQuery,
     response: s.page(s.claimCluster),
-    handler: async ({ store, query, cached }) =>
-      paged(await cached(() => claimClusters(store, query)), query.limit, query.offset),
+    handler: async ({ query, corpus, cached }) =>
+      paged(await cached(async () => corpusClaims(await corpus(), query)), query.limit, query.offset),
   }),
   route({
     path: "/api/claims/:key",
@@ -151,8 +156,8 @@ export const ROUTES: Route[] = [
     query: s.querySchema(),
     params: s.claimKeyParams,
     response: s.claimCluster,
-    handler: async ({ store, params, cached }) =>
-      (await cached(() => claimClusters(store, {}))).find((c) => c.key === params.key) ?? null,
+    handler: async ({ params, corpus }) =>
+      corpusClaims(await corpus(), {}).find((c) => c.key === params.key) ?? null,
   }),
   route({
     path: "/api/outlets",
@@ -174,11 +179,11 @@ export const ROUTES: Route[] = [
   }),
   route({
     path: "/api/figure-groups",
-    summary: "Figures grouped by what they count; conflicting numbers side by side",
+    summary: "Figures that disagree (same count, different values within a week), side by side",
     query: s.querySchema("from", "to", "outlet"),
     response: s.page(s.figureGroup),
-    handler: async ({ store, query, cached }) => {
-      const all = await cached(() => figureGroups(store, query));
+    handler: async ({ query, corpus }) => {
+      const all = corpusFigureConflicts(await corpus(), query);
       return { total: all.length, limit: all.length, offset: 0, items: all };
     },
   }),

@@ -193,7 +193,15 @@ export const claimCluster = z.object({
   key: z.string(),
   content: z.string(),
   /** Independent origins: the innermost named source, else the first outlet that reported it. */
-  origins: z.array(z.object({ origin: z.string(), named: z.boolean(), firstSeen: nullableText })),
+  origins: z.array(
+    z.object({
+      origin: z.string(),
+      named: z.boolean(),
+      kind: z.enum(["named", "unnamed", "outlet"]),
+      firstSeen: nullableText,
+    }),
+  ),
+  independentOrigins: z.number().int(),
   /** Outlets that carried the claim. */
   outlets: z.array(z.string()),
   echoes: z.number().int(),

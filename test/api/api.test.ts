@@ -105,14 +105,25 @@ describe.each(STORE_KINDS)("API on the $name store", (kind) => {
     expect(monitoring.body.items.map((p: { stance: string }) => p.stance)).toEqual(["insist"]);
   });
 
-  it("clusters a relayed claim: one origin, one echo, two outlets", async () => {
+  it("clusters a relayed claim; two articles' unnamed officials stay two origins", async () => {
     const { body } = await get(app, "/api/claims");
     const relayed = body.items.find((c: { content: string }) => c.content.startsWith("the group rejects"));
     expect(relayed.outlets.sort()).toEqual(["Harbor Times", "Ridge Daily"]);
-    expect(relayed.origins.map((o: { origin: string }) => o.origin)).toEqual(["Harbor Times"]);
-    expect(relayed.echoes).toBe(1);
+    expect(relayed.reports).toHaveLength(2);
+    expect(relayed.origins.map((o: { origin: string; kind: string }) => [o.origin, o.kind])).toEqual([
+      ["A senior Coastal Front official", "unnamed"],
+      ["A senior Coastal Front official", "unnamed"],
+    ]);
+    expect(relayed.reports.map((r: { evidence: { item: string } }) => r.evidence.item)).toEqual([
+      "claim:a2",
+      "claim:a1",
+    ]);
     const one = await get(app, `/api/claims/${relayed.key}`);
     expect(one.body.content).toBe(relayed.content);
+    const unnamedOnly = await get(app, "/api/claims?source=named");
+    expect(
+      unnamedOnly.body.items.some((c: { content: string }) => c.content.startsWith("the group rejects")),
+    ).toBe(false);
   });
 
   it("shows conflicting figures side by side", async () => {
@@ -128,7 +139,9 @@ describe.each(STORE_KINDS)("API on the $name store", (kind) => {
     expect(body.parties.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["Northland", "Coastal Front"]),
     );
-    expect(body.negotiators).toEqual([]);
+    expect(body.negotiators.map((n: { name: string; role: string }) => [n.name, n.role])).toEqual([
+      ["Mara Quint", "the Northland envoy"],
+    ]);
   });
 
   it("compares two outlets on a shared event type", async () => {

@@ -6,11 +6,23 @@ import { Quote } from "./sources.tsx";
 interface Cluster {
   key: string;
   content: string;
-  origins: { origin: string; named: boolean; firstSeen: string | null }[];
+  origins: {
+    origin: string;
+    named: boolean;
+    kind: "named" | "unnamed" | "outlet";
+    firstSeen: string | null;
+  }[];
+  independentOrigins: number;
   outlets: string[];
   echoes: number;
   reports: AttributionRow[];
 }
+
+const ORIGIN_KINDS = {
+  named: "named source",
+  unnamed: "unnamed source, this article only",
+  outlet: "first outlet to report it",
+};
 
 export function ClaimsView() {
   const state = useApi<Page<Cluster>>("/api/claims?limit=100");
@@ -26,7 +38,8 @@ export function ClaimsView() {
                     {c.content}
                   </a>
                   <div class="muted">
-                    {c.origins.length} independent origin{c.origins.length === 1 ? "" : "s"} · {c.echoes} echo
+                    {c.independentOrigins} independent origin{c.independentOrigins === 1 ? "" : "s"} ·{" "}
+                    {c.echoes} echo
                     {c.echoes === 1 ? "" : "es"} · {c.outlets.length} outlets
                   </div>
                 </li>
@@ -51,11 +64,11 @@ export function ClaimView({ route }: { route: Route }) {
             <blockquote>{c.content}</blockquote>
             <div class="grid2">
               <div class="card">
-                <h2>Independent origins</h2>
+                <h2>Origins ({c.independentOrigins} independent)</h2>
                 <ul class="plain">
                   {c.origins.map((o) => (
                     <li key={o.origin}>
-                      {o.origin} <span class="tag">{o.named ? "named source" : "first outlet"}</span>{" "}
+                      {o.origin} <span class="tag">{ORIGIN_KINDS[o.kind]}</span>{" "}
                       <span class="muted">{o.firstSeen?.slice(0, 10) ?? ""}</span>
                     </li>
                   ))}

@@ -62,7 +62,8 @@ function Compare({ outlets, a, b, type }: { outlets: string[]; a: string; b: str
                     <h3>{s.outlet}</h3>
                     {s.profile ? <Profile p={s.profile} /> : null}
                     <p class="muted">
-                      labels: {s.labels.map((l) => `“${l.text}” (${l.actor}) ×${l.count}`).join(", ") || "none"}
+                      labels:{" "}
+                      {s.labels.map((l) => `“${l.text}” (${l.actor}) ×${l.count}`).join(", ") || "none"}
                     </p>
                     <EventList events={s.events} />
                   </div>
