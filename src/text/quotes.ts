@@ -17,18 +17,34 @@ interface Mark {
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
-  let carried: { open: number; multi: boolean } | null = null;
+  let carried: Carried | null = null;
   for (const paragraph of paragraphs) {
     const marks = marksIn(text, paragraph.start, paragraph.end);
     const doubles = marks.filter((m) => m.mark === "double");
-    // A quotation left open at the end of the previous paragraph continues if this one reopens.
+    // A quotation left open at the end of the previous paragraph continues if this one reopens;
+    // otherwise it stays unclosed up to the end of the paragraph where it was last open.
     if (carried && !(doubles[0]?.role === "open" && doubles[0].offset === firstNonSpace(text, paragraph))) {
+      quotes.push(leftOpen(text, carried));
       carried = null;
     }
-    carried = pairDoubles(text, doubles, quotes, carried);
+    carried = pairDoubles(text, doubles, quotes, carried, paragraph.end);
     pairSingles(text, marks, quotes);
   }
+  if (carried) quotes.push(leftOpen(text, carried));
   return quotes.sort((a, b) => a.open - b.open);
+}
+
+interface Carried {
+  open: number;
+  multi: boolean;
+  /** End of the last paragraph the quotation is open in. */
+  end: number;
+}
+
+function leftOpen(text: string, carried: Carried): Quote {
+  let end = carried.end;
+  while (end > carried.open + 1 && /\s/.test(text[end - 1])) end--;
+  return makeQuote(text, carried.open, carried.open + 1, end, "double", true, carried.multi);
 }
 
 function firstNonSpace(text: string, paragraph: Paragraph): number {
@@ -41,8 +57,9 @@ function pairDoubles(
   text: string,
   marks: Mark[],
   quotes: Quote[],
-  carried: { open: number; multi: boolean } | null,
-): { open: number; multi: boolean } | null {
+  carried: Carried | null,
+  paragraphEnd: number,
+): Carried | null {
   let open: { offset: number; from: number; multi: boolean } | null = null;
   for (const m of marks) {
     if (m.role === "open") {
@@ -55,13 +72,15 @@ function pairDoubles(
         carried = null;
       } else open = { offset: m.offset, from: m.offset, multi: false };
     } else if (open) {
-      quotes.push(makeQuote(text, open.from, open.from + 1, m.offset, "double", false, open.multi, m.offset + 1));
+      quotes.push(
+        makeQuote(text, open.from, open.from + 1, m.offset, "double", false, open.multi, m.offset + 1),
+      );
       open = null;
     }
   }
   if (open) {
     // Left open at the end of the paragraph: carried over if the next paragraph reopens.
-    return { open: open.from, multi: true };
+    return { open: open.from, multi: open.multi, end: paragraphEnd };
   }
   return null;
 }
@@ -120,7 +139,13 @@ function marksIn(text: string, start: number, end: number): Mark[] {
   return marks;
 }
 
-function straightRole(text: string, i: number, start: number, end: number, isOpen: boolean): "open" | "close" {
+function straightRole(
+  text: string,
+  i: number,
+  start: number,
+  end: number,
+  isOpen: boolean,
+): "open" | "close" {
   const before = i > start ? text[i - 1] : " ";
   const after = i + 1 < end ? text[i + 1] : " ";
   if (/\s|[([{\u2014\u2013-]/.test(before) && !/\s/.test(after)) return "open";

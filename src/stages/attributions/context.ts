@@ -44,7 +44,9 @@ export function buildContext(analysis: Analysis): Context {
   markQuotedTokens(tokens, quotes, quoteOf);
   const clauses = buildClauses(analysis, quoteOpenAt, quoteCloseAt);
   const clauseOf = new Int32Array(tokens.length).fill(-1);
-  clauses.forEach((c, i) => clauseOf.fill(i, c.tokenStart, c.tokenEnd));
+  clauses.forEach((c, i) => {
+    clauseOf.fill(i, c.tokenStart, c.tokenEnd);
+  });
   const paragraphs = model.paragraphs.map((p) => ({
     start: p.start,
     end: p.end,
@@ -52,7 +54,18 @@ export function buildContext(analysis: Analysis): Context {
     tokenEnd: model.sentences[p.sentenceEnd - 1]?.tokenEnd ?? 0,
   }));
   const bodyStart = analysis.document.title ? 1 : 0;
-  return { text: model.text, tokens, clauses, clauseOf, quotes, quoteOf, quoteOpenAt, quoteCloseAt, paragraphs, bodyStart };
+  return {
+    text: model.text,
+    tokens,
+    clauses,
+    clauseOf,
+    quotes,
+    quoteOf,
+    quoteOpenAt,
+    quoteCloseAt,
+    paragraphs,
+    bodyStart,
+  };
 }
 
 /** Tokens inside a double-mark quote get its index; outer quotes win over inner ones. */
@@ -68,7 +81,11 @@ function markQuotedTokens(tokens: Token[], quotes: Quote[], quoteOf: Int32Array)
 
 /** Sentences of the model, except that a closing quote mark the splitter put at the start of the
  * next sentence is given back to the sentence it closes. */
-function buildClauses(analysis: Analysis, openAt: Map<number, number>, closeAt: Map<number, number>): Clause[] {
+function buildClauses(
+  analysis: Analysis,
+  openAt: Map<number, number>,
+  closeAt: Map<number, number>,
+): Clause[] {
   const { sentences, tokens } = analysis.model;
   const clauses: Clause[] = sentences.map((s) => ({
     tokenStart: s.tokenStart,
@@ -79,7 +96,11 @@ function buildClauses(analysis: Analysis, openAt: Map<number, number>, closeAt: 
     const c = clauses[i];
     const prev = clauses[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
-    while (c.tokenStart < c.tokenEnd - 1 && isQuoteMark(tokens[c.tokenStart]) && closeAt.has(tokens[c.tokenStart].start)) {
+    while (
+      c.tokenStart < c.tokenEnd - 1 &&
+      isQuoteMark(tokens[c.tokenStart]) &&
+      closeAt.has(tokens[c.tokenStart].start)
+    ) {
       if (openAt.has(tokens[c.tokenStart].start)) break;
       c.tokenStart++;
       prev.tokenEnd++;

@@ -21,12 +21,20 @@ const NOT_BEFORE_VERB_NOUN = new Set(["DET", "ADJ", "ADP", "PART", "NUM"]);
 
 /** Cues of one clause, left to right, inside quotation marks too (their attributions nest). */
 export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
-  const { tokens, quoteOf } = ctx;
+  const { tokens } = ctx;
   const cues: Cue[] = [];
   for (let i = lo; i < hi; i++) {
     const t = tokens[i];
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
-      cues.push({ start: i, end: i + 2, head: i, before: i, lemma: "according", kind: "according", rule: "attr.cue_according_to" });
+      cues.push({
+        start: i,
+        end: i + 2,
+        head: i,
+        before: i,
+        lemma: "according",
+        kind: "according",
+        rule: "attr.cue_according_to",
+      });
       i++;
       continue;
     }
@@ -43,7 +51,12 @@ const NO_SUBJECT_BEFORE = new Set(["DET", "ADP", "CCONJ", "ADJ", "PUNCT", "NUM"]
 function looksVerbal(tokens: Token[], i: number, lemma: string, lo: number): boolean {
   const t = tokens[i];
   // "repeated violations", "the stated goal": a participle used as an adjective
-  if (t.norm.endsWith("ed") && tokens[i + 1]?.pos === "NOUN" && (i === lo || NO_SUBJECT_BEFORE.has(tokens[i - 1].pos))) return false;
+  if (
+    t.norm.endsWith("ed") &&
+    tokens[i + 1]?.pos === "NOUN" &&
+    (i === lo || NO_SUBJECT_BEFORE.has(tokens[i - 1].pos))
+  )
+    return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (VERBAL_ONLY.has(lemma) || t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;
   // "Ravid reports that": a noun-tagged form right after its subject
@@ -58,13 +71,26 @@ function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: nu
     end = i + 2;
   }
   let before = i;
-  while (before > lo && (AUXILIARIES.has(tokens[before - 1].norm) || isBetweenAdverb(tokens[before - 1]))) before--;
+  while (before > lo && (AUXILIARIES.has(tokens[before - 1].norm) || isBetweenAdverb(tokens[before - 1])))
+    before--;
   let start = before;
   while (start < i && isBetweenAdverb(tokens[start])) start++;
   const gerund = tokens[i].norm.endsWith("ing");
   // "was quoted as saying": the speaker is the subject, the cue runs to "saying"
-  if (lemma === "quote" && tokens[i + 1]?.norm === "as" && CUE_FORMS.get(tokens[i + 2]?.norm ?? "") === "say") {
-    return { start, end: i + 3, head: i + 2, before, lemma: "say", kind: "passive_quoted", rule: "attr.cue_quoted_as_saying" };
+  if (
+    lemma === "quote" &&
+    tokens[i + 1]?.norm === "as" &&
+    CUE_FORMS.get(tokens[i + 2]?.norm ?? "") === "say"
+  ) {
+    return {
+      start,
+      end: i + 3,
+      head: i + 2,
+      before,
+      lemma: "say",
+      kind: "passive_quoted",
+      rule: "attr.cue_quoted_as_saying",
+    };
   }
   if (isPassive(tokens, i, start)) return null;
   if (gerund && before === i && i > lo && tokens[i - 1].norm === ",") {
@@ -81,6 +107,7 @@ function isBetweenAdverb(t: Token): boolean {
 /** "has been accused by", "is expected": a past participle after a form of "be". */
 function isPassive(tokens: Token[], i: number, start: number): boolean {
   if (!/ed$|wn$|ld$/.test(tokens[i].norm)) return false;
-  for (let k = start; k < i; k++) if (/^(was|were|is|are|be|been|being|'s)$/.test(tokens[k].norm)) return true;
+  for (let k = start; k < i; k++)
+    if (/^(was|were|is|are|be|been|being|'s)$/.test(tokens[k].norm)) return true;
   return false;
 }

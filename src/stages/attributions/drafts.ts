@@ -4,9 +4,17 @@ import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { Cue } from "./cues.ts";
-import { AUXILIARIES, COGNITION, COMPLEMENT_REQUIRED, CUE_FORMS, INFINITIVE_OK, TAIL_STOPS, TAKES_OBJECT } from "./lexicon.ts";
-import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
+import {
+  AUXILIARIES,
+  COGNITION,
+  COMPLEMENT_REQUIRED,
+  CUE_FORMS,
+  INFINITIVE_OK,
+  TAIL_STOPS,
+  TAKES_OBJECT,
+} from "./lexicon.ts";
+import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
 
 export interface RelayDraft {
   start: number;
@@ -32,14 +40,26 @@ export interface Draft {
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "it"]);
 const END_PUNCT = new Set([".", "!", "?", ":", ";", ",", "…", "-", "—", "–"]);
 
-type Shape = { source: Range | null; content: [number, number][]; rules: string[]; after: number; relays: RelayDraft[] };
+type Shape = {
+  source: Range | null;
+  content: [number, number][];
+  rules: string[];
+  after: number;
+  relays: RelayDraft[];
+};
 
 export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]): Draft | null {
-  const shape = cue.kind === "according" ? accordingShape(ctx, cue, clauseIndex) : verbShape(ctx, cue, clauseIndex, prior);
+  const shape =
+    cue.kind === "according"
+      ? accordingShape(ctx, cue, clauseIndex)
+      : verbShape(ctx, cue, clauseIndex, prior);
   if (!shape || shape.content.length === 0) return null;
   const { tokens } = ctx;
-  if (ctx.quoteOf[cue.head] >= 0 && (COGNITION.has(cue.lemma) || !insideOwnQuote(ctx, cue, shape))) return null;
-  const source = shape.source ? { start: tokens[shape.source[0]].start, end: tokens[shape.source[1] - 1].end } : null;
+  if (ctx.quoteOf[cue.head] >= 0 && (COGNITION.has(cue.lemma) || !insideOwnQuote(ctx, cue, shape)))
+    return null;
+  const source = shape.source
+    ? { start: tokens[shape.source[0]].start, end: tokens[shape.source[1] - 1].end }
+    : null;
   const lo = ctx.clauses[clauseIndex].tokenStart;
   const hi = ctx.clauses[clauseIndex].tokenEnd;
   const relays = [...shape.relays, ...relaysIn(ctx, lo, hi, shape.content)];
@@ -82,7 +102,8 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
-  if (before >= lo && (tokens[before].norm === "and" || tokens[before].norm === "but")) return coordinatedShape(ctx, cue, before, lo, hi);
+  if (before >= lo && (tokens[before].norm === "and" || tokens[before].norm === "but"))
+    return coordinatedShape(ctx, cue, before, lo, hi);
   if (before < lo || !isBoundary(ctx, before)) return null;
   const inverted = invertedShape(ctx, cue, before, lo, hi);
   if (inverted) return inverted;
@@ -104,19 +125,37 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     const fronted = !quoteBefore && (after !== null || opensWithModifier(ctx.tokens[lo]));
     if (fronted && !after) {
       const commaContent = contentAfterComma(ctx, cue, hi);
-      if (commaContent) return { source: subject, content: commaContent, rules: ["attr.content_after_cue"], after: hi, relays: [] };
+      if (commaContent)
+        return {
+          source: subject,
+          content: commaContent,
+          rules: ["attr.content_after_cue"],
+          after: hi,
+          relays: [],
+        };
     }
     const before = fronted && after ? null : contentBefore(ctx, lo, p);
     if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
   }
   if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
-  return { source: subject, content: after.content, rules: ["attr.content_after_cue"], after: hi, relays: after.relays };
+  return {
+    source: subject,
+    content: after.content,
+    rules: ["attr.content_after_cue"],
+    after: hi,
+    relays: after.relays,
+  };
 }
 
 /** A quotation closing the previous clause of the same paragraph: "“…?” an official said." */
 function closesQuoteBefore(ctx: Context, p: number): boolean {
   const t = ctx.tokens[p];
-  return p >= 0 && isQuoteMark(t) && ctx.quoteCloseAt.has(t.start) && ctx.clauses[ctx.clauseOf[p]].paragraph === ctx.clauses[ctx.clauseOf[p + 1]].paragraph;
+  return (
+    p >= 0 &&
+    isQuoteMark(t) &&
+    ctx.quoteCloseAt.has(t.start) &&
+    ctx.clauses[ctx.clauseOf[p]].paragraph === ctx.clauses[ctx.clauseOf[p + 1]].paragraph
+  );
 }
 
 /** "At the same time, the source said, C": the content follows the comma after the cue. */
@@ -133,13 +172,27 @@ function opensWithModifier(first: Token): boolean {
 }
 
 /** "X, a spokesman for Y, said C": the phrase before the comma is the name. */
-function appositiveOfName(ctx: Context, cue: Cue, subject: Range, comma: number, lo: number, hi: number): Shape | null {
-  if (ctx.tokens[comma].norm !== "," || !["DET", "ADJ", "NOUN", "NUM"].includes(ctx.tokens[subject[0]].pos)) return null;
+function appositiveOfName(
+  ctx: Context,
+  cue: Cue,
+  subject: Range,
+  comma: number,
+  lo: number,
+  hi: number,
+): Shape | null {
+  if (ctx.tokens[comma].norm !== "," || !["DET", "ADJ", "NOUN", "NUM"].includes(ctx.tokens[subject[0]].pos))
+    return null;
   const name = npBefore(ctx, comma, lo);
   if (!name || !(name[0] === lo || startsClause(ctx.tokens[name[0] - 1]))) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return { source: [name[0], subject[1]], content: after.content, rules: ["attr.content_after_cue", "attr.source_appositive"], after: hi, relays: after.relays };
+  return {
+    source: [name[0], subject[1]],
+    content: after.content,
+    rules: ["attr.content_after_cue", "attr.source_appositive"],
+    after: hi,
+    relays: after.relays,
+  };
 }
 
 /** "S called X “crazy” and said C": the subject of the verb before "and". */
@@ -154,7 +207,13 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
   if (!subject) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return { source: subject, content: after.content, rules: ["attr.content_after_cue", "attr.source_coordinated_verb"], after: hi, relays: after.relays };
+  return {
+    source: subject,
+    content: after.content,
+    rules: ["attr.content_after_cue", "attr.source_coordinated_verb"],
+    after: hi,
+    relays: after.relays,
+  };
 }
 
 /** "“C,” said S" / "C, said S". */
@@ -182,7 +241,13 @@ function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi:
   if (!after) return null;
   const opensNoun = ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k + 1].pos);
   const source: Range = opensNoun ? [name[0], before] : name;
-  return { source, content: after.content, rules: ["attr.content_after_cue", "attr.source_inserted_phrase"], after: hi, relays: after.relays };
+  return {
+    source,
+    content: after.content,
+    rules: ["attr.content_after_cue", "attr.source_inserted_phrase"],
+    after: hi,
+    relays: after.relays,
+  };
 }
 
 /** ", adding C" / ", saying C": the speaker is the subject of the sentence. */
@@ -194,7 +259,13 @@ function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: 
   if (previous?.source) source = tokenRangeOf(ctx, previous.source.start, previous.source.end);
   else source = npAfter(ctx, lo, cue.start, false);
   if (!source) return null;
-  return { source, content: after.content, rules: ["attr.content_after_cue", "attr.source_main_subject"], after: hi, relays: after.relays };
+  return {
+    source,
+    content: after.content,
+    rules: ["attr.content_after_cue", "attr.source_main_subject"],
+    after: hi,
+    relays: after.relays,
+  };
 }
 
 function tokenRangeOf(ctx: Context, start: number, end: number): Range | null {
@@ -228,7 +299,8 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
 }
 
 function hasWordBetween(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (tokens[i].pos !== "PUNCT" && tokens[i].pos !== "CCONJ" && tokens[i].pos !== "ADV") return true;
+  for (let i = a; i < b; i++)
+    if (tokens[i].pos !== "PUNCT" && tokens[i].pos !== "CCONJ" && tokens[i].pos !== "ADV") return true;
   return false;
 }
 
@@ -252,7 +324,8 @@ function withContinuation(
     content.push(...quoteSpans(ctx, quoteOpeningAt(ctx, r + 1)));
     rules.push("attr.cue_inside_content");
   } else if (r < hi && tokens[r].norm === "," && r + 1 < hi && !quoted) {
-    const tail = TAIL_STOPS.has(tokens[r + 1].norm) || CUE_FORMS.has(tokens[r + 1].norm) ? null : spanTo(ctx, r + 1, hi);
+    const tail =
+      TAIL_STOPS.has(tokens[r + 1].norm) || CUE_FORMS.has(tokens[r + 1].norm) ? null : spanTo(ctx, r + 1, hi);
     if (tail) {
       content.push(tail);
       rules.push("attr.cue_inside_content");
@@ -319,10 +392,36 @@ function cutAtParagraphs(ctx: Context, start: number, end: number): [number, num
 
 function isBoundary(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
-  return t.norm === "," || t.norm === "—" || t.norm === "--" || (isQuoteMark(t) && ctx.quoteCloseAt.has(t.start));
+  return (
+    t.norm === "," || t.norm === "—" || t.norm === "--" || (isQuoteMark(t) && ctx.quoteCloseAt.has(t.start))
+  );
 }
 
-const CLAUSE_OPENERS = new Set(["and", "but", "so", "yet", "or", ":", ";", "(", "—", "--", "-", "then", "now", "meanwhile", "however", "also", "still", "instead", "which", "who", "that", "what", "whom"]);
+const CLAUSE_OPENERS = new Set([
+  "and",
+  "but",
+  "so",
+  "yet",
+  "or",
+  ":",
+  ";",
+  "(",
+  "—",
+  "--",
+  "-",
+  "then",
+  "now",
+  "meanwhile",
+  "however",
+  "also",
+  "still",
+  "instead",
+  "which",
+  "who",
+  "that",
+  "what",
+  "whom",
+]);
 
 /** What may come right before the subject of a cue: not a preposition or a determiner. */
 function startsClause(t: Token): boolean {
@@ -342,7 +441,10 @@ function contentBefore(ctx: Context, lo: number, p: number): [number, number][] 
   for (let i = lo; i < e; i++) if (tokens[i].norm === ":" && ctx.quoteOf[i] < 0) start = i + 1;
   if (close >= 0) {
     const quote = ctx.quotes[ctx.quoteCloseAt.get(tokens[close].start) as number];
-    const from = quote.open < tokens[start].start || ctx.quoteOpenAt.get(tokens[start].start) !== undefined ? quote.open : tokens[start].start;
+    const from =
+      quote.open < tokens[start].start || ctx.quoteOpenAt.get(tokens[start].start) !== undefined
+        ? quote.open
+        : tokens[start].start;
     return cutAtParagraphs(ctx, from, quote.close);
   }
   if (e - start < 1) return null;
@@ -352,7 +454,12 @@ function contentBefore(ctx: Context, lo: number, p: number): [number, number][] 
 }
 
 /** Content after the cue: past the object of "told", the frames ("in a statement"), to the clause end. */
-function contentAfter(ctx: Context, cue: Cue, from: number, hi: number): { content: [number, number][]; relays: RelayDraft[] } | null {
+function contentAfter(
+  ctx: Context,
+  cue: Cue,
+  from: number,
+  hi: number,
+): { content: [number, number][]; relays: RelayDraft[] } | null {
   const { tokens } = ctx;
   const relays: RelayDraft[] = [];
   let i = from;
@@ -369,7 +476,13 @@ function contentAfter(ctx: Context, cue: Cue, from: number, hi: number): { conte
   }
   const first = tokens[i];
   if (first.pos === "PUNCT" && quoteOpeningAt(ctx, i) < 0) return null;
-  if (COMPLEMENT_REQUIRED.has(cue.lemma) && first.norm !== "that" && quoteOpeningAt(ctx, i) < 0 && !(first.norm === "to" && INFINITIVE_OK.has(cue.lemma))) return null;
+  if (
+    COMPLEMENT_REQUIRED.has(cue.lemma) &&
+    first.norm !== "that" &&
+    quoteOpeningAt(ctx, i) < 0 &&
+    !(first.norm === "to" && INFINITIVE_OK.has(cue.lemma))
+  )
+    return null;
   const content = contentFrom(ctx, i, hi);
   return content ? { content, relays } : null;
 }
@@ -387,7 +500,12 @@ function thatAhead(ctx: Context, i: number, hi: number): number {
 }
 
 /** "X said:" closing its paragraph, with the quotation in the next one. */
-function colonBlock(ctx: Context, cue: Cue, i: number, relays: RelayDraft[]): { content: [number, number][]; relays: RelayDraft[] } | null {
+function colonBlock(
+  ctx: Context,
+  cue: Cue,
+  i: number,
+  relays: RelayDraft[],
+): { content: [number, number][]; relays: RelayDraft[] } | null {
   const { tokens } = ctx;
   const last = tokens[i - 1];
   if (!last || last.norm !== ":" || i >= tokens.length) return null;
@@ -403,14 +521,16 @@ function skipObject(ctx: Context, i: number, hi: number, relays: RelayDraft[]): 
   if (tokens[i].norm === "that" || quoteOpeningAt(ctx, i) >= 0) return i;
   const object = npAfter(ctx, i, hi, false);
   if (!object) return i;
-  if (isMediaPhrase(ctx, object)) relays.push({ start: tokens[object[0]].start, end: tokens[object[1] - 1].end, rule: "via.told_outlet" });
+  if (isMediaPhrase(ctx, object))
+    relays.push({ start: tokens[object[0]].start, end: tokens[object[1] - 1].end, rule: "via.told_outlet" });
   return object[1];
 }
 
 /** From token i: a quotation opening there, or the clause to its end (quotes inside kept whole). */
 function contentFrom(ctx: Context, i: number, limit: number): [number, number][] | null {
   const { tokens } = ctx;
-  const hi = ctx.quoteOf[i] >= 0 && quoteOpeningAt(ctx, i) < 0 ? quoteEndToken(ctx, ctx.quoteOf[i], i, limit) : limit;
+  const hi =
+    ctx.quoteOf[i] >= 0 && quoteOpeningAt(ctx, i) < 0 ? quoteEndToken(ctx, ctx.quoteOf[i], i, limit) : limit;
   if (i >= hi) return null;
   const q = quoteOpeningAt(ctx, i);
   if (q >= 0) {
@@ -423,12 +543,20 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
   for (let j = i + 1; j < hi - 1; j++) {
     if (ctx.quoteOf[j] >= 0) continue;
     const next = tokens[j + 1];
-    if (tokens[j].norm === "," && (next.norm === "according" || (next.norm.endsWith("ing") && CUE_FORMS.has(next.norm)))) {
+    if (
+      tokens[j].norm === "," &&
+      (next.norm === "according" || (next.norm.endsWith("ing") && CUE_FORMS.has(next.norm)))
+    ) {
       end = j;
       break;
     }
     // "tweeted a photo and said C": the second verb has its own content
-    if ((tokens[j].norm === "and" || tokens[j].norm === "but") && CUE_FORMS.has(next.norm) && next.pos === "VERB" && j > i + 1) {
+    if (
+      (tokens[j].norm === "and" || tokens[j].norm === "but") &&
+      CUE_FORMS.has(next.norm) &&
+      next.pos === "VERB" &&
+      j > i + 1
+    ) {
       end = j;
       break;
     }
@@ -436,7 +564,8 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
   const span = spanTo(ctx, i, end);
   if (!span) return null;
   const lastQuote = ctx.quoteOf[end - 1];
-  if (lastQuote >= 0 && ctx.quotes[lastQuote].open >= span[0] && ctx.quotes[lastQuote].close > span[1]) return cutAtParagraphs(ctx, span[0], ctx.quotes[lastQuote].close);
+  if (lastQuote >= 0 && ctx.quotes[lastQuote].open >= span[0] && ctx.quotes[lastQuote].close > span[1])
+    return cutAtParagraphs(ctx, span[0], ctx.quotes[lastQuote].close);
   return [span];
 }
 

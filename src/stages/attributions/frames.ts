@@ -17,14 +17,21 @@ export function skipFrames(ctx: Context, i: number, hi: number, relays: RelayDra
       i++;
       continue;
     }
-    if (t.pos === "VERB" && /ed$/.test(t.norm) && tokens[i + 1]?.pos === "ADP" && tokens[i - 1] && isFrameEnd(ctx, i - 1)) {
+    if (
+      t.pos === "VERB" &&
+      /ed$/.test(t.norm) &&
+      tokens[i + 1]?.pos === "ADP" &&
+      tokens[i - 1] &&
+      isFrameEnd(ctx, i - 1)
+    ) {
       i++; // "published on Tuesday"
       continue;
     }
     if (!FRAME_PREPOSITIONS.has(t.norm) || t.pos !== "ADP") break;
     const phrase = npAfter(ctx, i + 1, hi, false);
     if (!phrase || !isFramePhrase(ctx, t.norm, phrase)) break;
-    if (RELAY_PREPOSITIONS.has(t.norm) && isMediaPhrase(ctx, phrase)) relays.push(relayOf(ctx, phrase, "via.frame_outlet"));
+    if (RELAY_PREPOSITIONS.has(t.norm) && isMediaPhrase(ctx, phrase))
+      relays.push(relayOf(ctx, phrase, "via.frame_outlet"));
     i = phrase[1];
   }
   return i;
@@ -39,7 +46,8 @@ function isFramePhrase(ctx: Context, preposition: string, phrase: Range): boolea
   const { tokens } = ctx;
   const head = tokens[phrase[1] - 1].norm;
   if (EVENT_NOUNS.has(head) || TIME_WORDS.has(head)) return true;
-  if (preposition === "on" || preposition === "to" || preposition === "with" || preposition === "by") return isMediaPhrase(ctx, phrase);
+  if (preposition === "on" || preposition === "to" || preposition === "with" || preposition === "by")
+    return isMediaPhrase(ctx, phrase);
   return false;
 }
 

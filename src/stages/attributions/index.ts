@@ -4,10 +4,10 @@ import type { Analysis, Attribution, Relay } from "../../layers.ts";
 import { buildContext, type Context } from "./context.ts";
 import { findCues } from "./cues.ts";
 import { type Draft, draftFromCue } from "./drafts.ts";
-import { floatingQuotes, headlineColon, pullQuotes } from "./paragraphs.ts";
 import { REPORT_LIKE } from "./lexicon.ts";
-import { classifySource } from "./sources.ts";
 import { blockRelays, nest } from "./nesting.ts";
+import { floatingQuotes, headlineColon, pullQuotes } from "./paragraphs.ts";
+import { classifySource } from "./sources.ts";
 
 export function extractAttributions(analysis: Analysis): void {
   const ctx = buildContext(analysis);
@@ -45,9 +45,15 @@ function clauseDrafts(ctx: Context): Draft[] {
 function cutBeforeLaterSources(ctx: Context, drafts: Draft[]): void {
   for (const a of drafts) {
     for (const b of drafts) {
-      if (b === a || !b.source || !b.rules.includes("attr.content_before_cue") && !b.rules.includes("attr.cue_inverted")) continue;
+      if (
+        b === a ||
+        !b.source ||
+        (!b.rules.includes("attr.content_before_cue") && !b.rules.includes("attr.cue_inverted"))
+      )
+        continue;
       const last = a.content[a.content.length - 1];
-      if (!a.cue || a.cue.start > b.source.start || b.source.start <= last[0] || b.source.start >= last[1]) continue;
+      if (!a.cue || a.cue.start > b.source.start || b.source.start <= last[0] || b.source.start >= last[1])
+        continue;
       let end = b.source.start;
       while (end > last[0] && /[\s,—–-]/.test(ctx.text[end - 1])) end--;
       last[1] = end;
@@ -67,10 +73,17 @@ function toAttribution(ctx: Context, d: Draft, index: number): Attribution {
     spans.length > 1
       ? { start, end, text: spans.map(([s, e]) => ctx.text.slice(s, e)).join(" "), spans }
       : spanText(ctx, start, end);
-  const via: Relay[] = d.via.map((r) => ({ ...spanText(ctx, r.start, r.end), entity: null, rule: r.rule, name: null }));
+  const via: Relay[] = d.via.map((r) => ({
+    ...spanText(ctx, r.start, r.end),
+    entity: null,
+    rule: r.rule,
+    name: null,
+  }));
   return {
     id: `a${index + 1}`,
-    source: d.source ? classifySource(ctx.text.slice(d.source.start, d.source.end), d.source.start, d.source.end) : null,
+    source: d.source
+      ? classifySource(ctx.text.slice(d.source.start, d.source.end), d.source.start, d.source.end)
+      : null,
     cue: d.cue ? { ...spanText(ctx, d.cue.start, d.cue.end), rule: d.cue.rule } : null,
     content,
     kind: kindOf(ctx, spans),
@@ -96,7 +109,7 @@ function kindOf(ctx: Context, spans: [number, number][]): Attribution["kind"] {
 
 function linkParents(drafts: Draft[], attributions: Attribution[]): void {
   const ids = new Map<Draft, string>();
-  drafts.forEach((d, i) => ids.set(d, attributions[i].id));
+  for (let i = 0; i < drafts.length; i++) ids.set(drafts[i], attributions[i].id);
   drafts.forEach((d, i) => {
     if (d.parent) attributions[i].parent = ids.get(d.parent) ?? null;
   });

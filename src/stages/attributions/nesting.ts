@@ -22,8 +22,16 @@ function length(spans: [number, number][]): number {
 
 /** Share of the outer content taken by the inner attribution (its source, cue and content). */
 function coverOf(outer: Draft, inner: Draft): number {
-  const from = Math.min(inner.source?.start ?? Number.POSITIVE_INFINITY, inner.cue?.start ?? Number.POSITIVE_INFINITY, inner.content[0][0]);
-  const to = Math.max(inner.source?.end ?? 0, inner.cue?.end ?? 0, inner.content[inner.content.length - 1][1]);
+  const from = Math.min(
+    inner.source?.start ?? Number.POSITIVE_INFINITY,
+    inner.cue?.start ?? Number.POSITIVE_INFINITY,
+    inner.content[0][0],
+  );
+  const to = Math.max(
+    inner.source?.end ?? 0,
+    inner.cue?.end ?? 0,
+    inner.content[inner.content.length - 1][1],
+  );
   let n = 0;
   for (const [s, e] of outer.content) n += Math.max(0, Math.min(e, to) - Math.max(s, from));
   return n / Math.max(1, length(outer.content));
@@ -43,7 +51,9 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
       if (!parent || length(outer.content) < length(parent.content)) parent = outer;
     }
     if (!parent) continue;
-    const wraps = isRelayWrapper(ctx, parent, reportLike) && (coverOf(parent, inner) >= WRAP_COVER || startsContent(ctx, parent, inner));
+    const wraps =
+      isRelayWrapper(ctx, parent, reportLike) &&
+      (coverOf(parent, inner) >= WRAP_COVER || startsContent(ctx, parent, inner));
     if (wraps && parent.source) {
       dropped.add(parent);
       inner.via.push(...relayOfSource(parent, "via.wrapping_source"), ...parent.via);
@@ -64,8 +74,19 @@ function isRelayWrapper(ctx: Context, outer: Draft, reportLike: Set<string>): bo
   if (!outer.source) return false;
   const range = tokenRange(ctx, outer.source.start, outer.source.end);
   const media = range !== null && isMediaPhrase(ctx, range);
-  const head = ctx.text.slice(outer.source.start, outer.source.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? "";
-  if (DOCUMENT_HEADS.has(head) || media) return outer.lemma === "according" || outer.lemma === "say" || (outer.lemma !== null && reportLike.has(outer.lemma));
+  const head =
+    ctx.text
+      .slice(outer.source.start, outer.source.end)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .at(-1) ?? "";
+  if (DOCUMENT_HEADS.has(head) || media)
+    return (
+      outer.lemma === "according" ||
+      outer.lemma === "say" ||
+      (outer.lemma !== null && reportLike.has(outer.lemma))
+    );
   return false;
 }
 

@@ -75,7 +75,13 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
       continue;
     }
     const q = wholeParagraphQuote(ctx, p);
-    if (q < 0 || ctx.quotes[q].mark !== "double" || covered(drafts, ctx.quotes[q].open) || covered(added, ctx.quotes[q].open)) continue;
+    if (
+      q < 0 ||
+      ctx.quotes[q].mark !== "double" ||
+      covered(drafts, ctx.quotes[q].open) ||
+      covered(added, ctx.quotes[q].open)
+    )
+      continue;
     const spans = quoteSpans(ctx, q);
     if (lastSpeaker && lastSpeakerParagraph === p - 1 && quotesSomeone(ctx, lastSpeaker)) {
       lastSpeaker.content.push(...spans);
@@ -83,7 +89,8 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
       lastSpeakerParagraph = p;
       continue;
     }
-    const named = lastSpeaker && p - lastSpeakerParagraph <= 3 ? speakerNamedIn(ctx, lastSpeaker, p - 1) : null;
+    const named =
+      lastSpeaker && p - lastSpeakerParagraph <= 3 ? speakerNamedIn(ctx, lastSpeaker, p - 1) : null;
     if (!named) continue;
     const draft: Draft = {
       cue: null,
@@ -124,7 +131,6 @@ function speakerNamedIn(ctx: Context, speaker: Draft, p: number): { start: numbe
   return null;
 }
 
-
 const MAX_HEADLINE_SOURCE = 6;
 
 /** "Poll: Voters abandon X" / "Graham: Trump is destroying the party": a title whose first part,
@@ -134,7 +140,11 @@ export function headlineColon(ctx: Context): Draft | null {
   const title = ctx.paragraphs[0];
   const { tokens } = ctx;
   let colon = -1;
-  for (let i = title.tokenStart; i < Math.min(title.tokenEnd, title.tokenStart + MAX_HEADLINE_SOURCE + 1); i++) {
+  for (
+    let i = title.tokenStart;
+    i < Math.min(title.tokenEnd, title.tokenStart + MAX_HEADLINE_SOURCE + 1);
+    i++
+  ) {
     if (tokens[i].norm === ":") {
       colon = i;
       break;
@@ -143,7 +153,15 @@ export function headlineColon(ctx: Context): Draft | null {
   if (colon <= title.tokenStart || colon + 1 >= title.tokenEnd) return null;
   for (let i = title.tokenStart; i < colon; i++) {
     const t = tokens[i];
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "DET" || t.pos === "PUNCT" || t.pos === "PRON" || t.pos === "ADP") return null;
+    if (
+      t.pos === "VERB" ||
+      t.pos === "AUX" ||
+      t.pos === "DET" ||
+      t.pos === "PUNCT" ||
+      t.pos === "PRON" ||
+      t.pos === "ADP"
+    )
+      return null;
   }
   if (!/^\p{Lu}/u.test(tokens[title.tokenStart].text)) return null;
   const label = ctx.text.slice(tokens[title.tokenStart].start, tokens[colon - 1].end).toLowerCase();

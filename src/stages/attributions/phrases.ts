@@ -3,13 +3,27 @@
 import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
-import { MEDIA_HEADS, OUTLETS, OUTLET_MAX_WORDS, RELATIVE_SOURCE, TIME_WORDS } from "./lexicon.ts";
+import { MEDIA_HEADS, OUTLET_MAX_WORDS, OUTLETS, RELATIVE_SOURCE, TIME_WORDS } from "./lexicon.ts";
 
 export type Range = [number, number];
 
 const NOMINAL_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
-const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in", "with", "on", "to", "close", "near", "inside", "within", "under"]);
+const NP_PREPOSITIONS = new Set([
+  "of",
+  "for",
+  "at",
+  "from",
+  "in",
+  "with",
+  "on",
+  "to",
+  "close",
+  "near",
+  "inside",
+  "within",
+  "under",
+]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "who"]);
 const MAX_NP = 16;
@@ -17,7 +31,9 @@ const MAX_NP = 16;
 /** A capitalized word inside a phrase is part of a name whatever its tag ("The Associated Press"). */
 function isNameLike(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return j > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === "VERB" || t.pos === "ADJ") && tokens[j - 1].pos !== "PUNCT";
+  return (
+    j > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === "VERB" || t.pos === "ADJ") && tokens[j - 1].pos !== "PUNCT"
+  );
 }
 
 function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
@@ -40,7 +56,12 @@ function endsSubject(tokens: Token[], last: number, lo: number): boolean {
   const t = tokens[last];
   if (NOMINAL_END.has(t.pos) || isNameLike(tokens, last)) return true;
   // "Cook said": a capitalized word opening the clause right before the cue, whatever its tag
-  if (last === lo && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV")) return true;
+  if (
+    last === lo &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV")
+  )
+    return true;
   return t.pos === "ADJ" && last > lo && ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[last - 1].pos);
 }
 
@@ -55,14 +76,22 @@ export function npBefore(ctx: Context, end: number, lo: number): Range | null {
     if (!isNpInner(tokens, j)) break;
     start = j;
     // a determiner opens the phrase unless a preposition or "and" comes before it
-    if (tokens[j].pos === "DET" && !(j > lo && (tokens[j - 1].pos === "ADP" || tokens[j - 1].norm === "and"))) break;
+    if (tokens[j].pos === "DET" && !(j > lo && (tokens[j - 1].pos === "ADP" || tokens[j - 1].norm === "and")))
+      break;
   }
   while (start < last && !startsPhrase(tokens[start])) start++;
   return [start, end];
 }
 
 function startsPhrase(t: Token): boolean {
-  return t.pos !== "ADP" && t.pos !== "CCONJ" && t.pos !== "VERB" && t.pos !== "PART" && t.norm !== "-" && t.norm !== "close";
+  return (
+    t.pos !== "ADP" &&
+    t.pos !== "CCONJ" &&
+    t.pos !== "VERB" &&
+    t.pos !== "PART" &&
+    t.norm !== "-" &&
+    t.norm !== "close"
+  );
 }
 
 /** The noun phrase starting at token start (with an appositive after a comma), up to hi. */
@@ -70,9 +99,16 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
   const { tokens } = ctx;
   if (start >= hi) return null;
   const first = tokens[start];
-  if (first.pos === "PRON") return SUBJECT_PRONOUNS.has(first.norm) && !RELATIVE_SOURCE.has(first.norm) ? [start, start + 1] : null;
+  if (first.pos === "PRON")
+    return SUBJECT_PRONOUNS.has(first.norm) && !RELATIVE_SOURCE.has(first.norm) ? [start, start + 1] : null;
   let end = start;
-  while (end < hi && end - start < MAX_NP && isNpInner(tokens, end, false) && !(end > start && TIME_WORDS.has(tokens[end].norm))) end++;
+  while (
+    end < hi &&
+    end - start < MAX_NP &&
+    isNpInner(tokens, end, false) &&
+    !(end > start && TIME_WORDS.has(tokens[end].norm))
+  )
+    end++;
   while (end > start && !endsPhrase(tokens, end - 1, end < hi ? tokens[end] : null)) end--;
   if (end === start) return null;
   if (withAppositive && tokens[end]?.norm === "," && end + 1 < hi && opensAppositive(tokens[end + 1])) {
@@ -106,7 +142,10 @@ export function namesOutlet(ctx: Context, range: Range): boolean {
   const { tokens, text } = ctx;
   for (let a = range[0]; a < range[1]; a++) {
     for (let b = a + 1; b <= Math.min(range[1], a + OUTLET_MAX_WORDS + 2); b++) {
-      const phrase = text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase().replace(/\s+/g, " ");
+      const phrase = text
+        .slice(tokens[a].start, tokens[b - 1].end)
+        .toLowerCase()
+        .replace(/\s+/g, " ");
       if (OUTLETS.has(phrase) || OUTLETS.has(phrase.replace(/[’']s$/, "").trim())) return true;
     }
   }

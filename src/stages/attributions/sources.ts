@@ -14,7 +14,27 @@ import {
 } from "./lexicon.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
-const CUT_AT = new Set(["with", "who", "familiar", "close", "briefed", "speaking", "from", "for", "of", "in", "at", "on", "involved", "knowledgeable", "aware", "granted", "told", "not", "authorized"]);
+const CUT_AT = new Set([
+  "with",
+  "who",
+  "familiar",
+  "close",
+  "briefed",
+  "speaking",
+  "from",
+  "for",
+  "of",
+  "in",
+  "at",
+  "on",
+  "involved",
+  "knowledgeable",
+  "aware",
+  "granted",
+  "told",
+  "not",
+  "authorized",
+]);
 
 interface Word {
   text: string;
@@ -22,7 +42,10 @@ interface Word {
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase().replace(/[’']s$/, "") }));
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    lower: m[0].toLowerCase().replace(/[’']s$/, ""),
+  }));
 }
 
 /** The words of the phrase before its first modifier ("two people familiar with …" → two people). */
@@ -33,18 +56,38 @@ function corePhrase(words: Word[]): Word[] {
 
 export function classifySource(text: string, start: number, end: number): SourceRef {
   const span = { start, end, text };
-  const base = { ...span, entity: null, anonymous: false, descriptor: null, affiliation: null, resolvedFrom: null, name: null };
+  const base = {
+    ...span,
+    entity: null,
+    anonymous: false,
+    descriptor: null,
+    affiliation: null,
+    resolvedFrom: null,
+    name: null,
+  };
   const lower = text.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || SPEAKER_PRONOUNS.has(lower) || RELATIVE_SOURCE.has(lower)) {
+  if (
+    PERSON_PRONOUNS.has(lower) ||
+    PLURAL_PRONOUNS.has(lower) ||
+    THING_PRONOUNS.has(lower) ||
+    SPEAKER_PRONOUNS.has(lower) ||
+    RELATIVE_SOURCE.has(lower)
+  ) {
     return { ...base, kind: "pronoun" };
   }
   const core = corePhrase(wordsOf(text.split(",")[0]));
   const head = core.at(-1)?.lower ?? "";
-  const capitalized = core.some((w, i) => /^\p{Lu}/u.test(w.text) && !(i === 0 && isDeterminer(w.lower)) && !DEMONYMS.has(w.lower));
+  const capitalized = core.some(
+    (w, i) => /^\p{Lu}/u.test(w.text) && !(i === 0 && isDeterminer(w.lower)) && !DEMONYMS.has(w.lower),
+  );
   if (DOCUMENT_HEADS.has(head) && !capitalizedHead(core)) {
     return { ...base, kind: "document", descriptor: head, affiliation: affiliationOf(core) };
   }
-  if (ANONYMOUS_HEADS.has(head) && (!capitalized || STRICT_ANONYMOUS_HEADS.has(head)) && !capitalizedHead(core)) {
+  if (
+    ANONYMOUS_HEADS.has(head) &&
+    (!capitalized || STRICT_ANONYMOUS_HEADS.has(head)) &&
+    !capitalizedHead(core)
+  ) {
     return { ...base, kind: "unnamed", anonymous: true, descriptor: head, affiliation: affiliationOf(core) };
   }
   return { ...base, kind: "named" };
@@ -52,7 +95,9 @@ export function classifySource(text: string, start: number, end: number): Source
 
 function capitalizedHead(core: Word[]): boolean {
   const last = core.at(-1);
-  return last !== undefined && core.length > 1 && /^\p{Lu}/u.test(last.text) && !/^\p{Lu}/u.test(core[0].text);
+  return (
+    last !== undefined && core.length > 1 && /^\p{Lu}/u.test(last.text) && !/^\p{Lu}/u.test(core[0].text)
+  );
 }
 
 function isDeterminer(word: string): boolean {
@@ -68,7 +113,8 @@ function affiliationOf(core: Word[]): string | null {
   }
   for (let i = 0; i < core.length - 1; i++) {
     const w = core[i];
-    if (/^\p{Lu}/u.test(w.text) && !(i === 0 && isDeterminer(w.lower)) && !isDeterminer(w.lower)) return w.text.replace(/[’']s$/, "");
+    if (/^\p{Lu}/u.test(w.text) && !(i === 0 && isDeterminer(w.lower)) && !isDeterminer(w.lower))
+      return w.text.replace(/[’']s$/, "");
   }
   return null;
 }

@@ -39,10 +39,22 @@ function linkToEntity(analysis: Analysis, source: SourceRef): void {
   }
 }
 
-function resolvePronoun(attributions: Attribution[], i: number, mentions: Mention[], analysis: Analysis): void {
+function resolvePronoun(
+  attributions: Attribution[],
+  i: number,
+  mentions: Mention[],
+  analysis: Analysis,
+): void {
   const source = attributions[i].source as SourceRef;
   const word = source.text.toLowerCase();
-  const wanted = PERSON_PRONOUNS.has(word) || word === "who" ? "person" : PLURAL_PRONOUNS.has(word) ? "plural" : THING_PRONOUNS.has(word) ? "thing" : null;
+  const wanted =
+    PERSON_PRONOUNS.has(word) || word === "who"
+      ? "person"
+      : PLURAL_PRONOUNS.has(word)
+        ? "plural"
+        : THING_PRONOUNS.has(word)
+          ? "thing"
+          : null;
   if (!wanted) return;
   const previous = previousSource(attributions, i, (s) => fits(s, wanted));
   const mention = wanted === "person" ? previousPersonMention(mentions, source.start) : null;
@@ -53,7 +65,11 @@ function resolvePronoun(attributions: Attribution[], i: number, mentions: Mentio
     source.descriptor = antecedent.descriptor;
     source.affiliation = antecedent.affiliation;
     source.anonymous = antecedent.anonymous;
-    source.resolvedFrom = antecedent.resolvedFrom ?? { start: antecedent.start, end: antecedent.end, text: antecedent.text };
+    source.resolvedFrom = antecedent.resolvedFrom ?? {
+      start: antecedent.start,
+      end: antecedent.end,
+      text: antecedent.text,
+    };
   } else if (mention) {
     source.entity = mention.entity;
     source.name = analysis.entities.find((e) => e.id === mention.entity)?.name ?? mention.text;
@@ -69,12 +85,20 @@ function previousWins(previous: SourceRef, mention: Mention): boolean {
 function fits(s: SourceRef, wanted: "person" | "plural" | "thing"): boolean {
   if (s.kind === "pronoun" && !s.resolvedFrom) return false;
   const plural = s.descriptor ? s.descriptor.endsWith("s") || s.descriptor === "people" : false;
-  if (wanted === "person") return (s.kind === "named" || (s.kind === "unnamed" && !plural) || s.kind === "pronoun") && !s.text.toLowerCase().startsWith("the ");
+  if (wanted === "person")
+    return (
+      (s.kind === "named" || (s.kind === "unnamed" && !plural) || s.kind === "pronoun") &&
+      !s.text.toLowerCase().startsWith("the ")
+    );
   if (wanted === "plural") return plural || s.kind === "named";
   return s.kind === "document" || s.kind === "named";
 }
 
-function previousSource(attributions: Attribution[], i: number, ok: (s: SourceRef) => boolean): SourceRef | null {
+function previousSource(
+  attributions: Attribution[],
+  i: number,
+  ok: (s: SourceRef) => boolean,
+): SourceRef | null {
   const here = (attributions[i].source as SourceRef).start;
   for (let j = i - 1; j >= 0; j--) {
     const s = attributions[j].source;
@@ -99,7 +123,12 @@ function resolveDescription(attributions: Attribution[], i: number): void {
   const source = attributions[i].source as SourceRef;
   if (!/^the\s/i.test(source.text) || !source.descriptor) return;
   const head = singular(source.descriptor);
-  const earlier = previousSource(attributions, i, (s) => s !== source && s.descriptor !== null && singular(s.descriptor) === head && !/^the\s/i.test(s.text));
+  const earlier = previousSource(
+    attributions,
+    i,
+    (s) =>
+      s !== source && s.descriptor !== null && singular(s.descriptor) === head && !/^the\s/i.test(s.text),
+  );
   if (!earlier) return;
   source.resolvedFrom = { start: earlier.start, end: earlier.end, text: earlier.text };
   source.affiliation ??= earlier.affiliation;

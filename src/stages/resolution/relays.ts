@@ -29,6 +29,11 @@ export function nameRelays(analysis: Analysis): void {
 
 const CARRIED = new Set(["via.told_outlet", "via.frame_outlet", "via.interview_with"]);
 
+/** "Health officials said": an indefinite description brings in a new speaker. */
+function isNewUnnamed(source: SourceRef): boolean {
+  return source.kind === "unnamed" && source.resolvedFrom === null;
+}
+
 export function carryRelays(analysis: Analysis, keyOf: (s: SourceRef) => string): void {
   const last = new Map<string, { relay: Relay; at: number }>();
   for (const a of analysis.attributions) {
@@ -40,10 +45,10 @@ export function carryRelays(analysis: Analysis, keyOf: (s: SourceRef) => string)
       continue;
     }
     const carried = last.get(key);
-    if (!carried || a.via.length > 0 || a.source.start - carried.at > CARRY_REACH) continue;
+    if (!carried || a.via.length > 0 || a.source.start - carried.at > CARRY_REACH || isNewUnnamed(a.source))
+      continue;
     a.via.push({ ...carried.relay, rule: "via.carried_from_interview" });
     a.rules.push("via.carried_from_interview");
     carried.at = a.source.start;
   }
 }
-

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { Attribution } from "../../../src/layers.ts";
+import { analyzeText } from "../../../src/pipeline.ts";
+
+function attributionsOf(...paragraphs: string[]): Attribution[] {
+  return analyzeText(`Talks update\n\n${paragraphs.join("\n\n")}\n`).attributions.filter(
+    (a) => a.cue?.rule !== "attr.headline_colon",
+  );
+}
+
+function byContent(attributions: Attribution[], fragment: string): Attribution {
+  const found = attributions.find((a) => a.content.text.includes(fragment));
+  if (!found) throw new Error(`no attribution with content ${fragment}`);
+  return found;
+}
+
+describe("pronoun and description resolution", () => {
+  it.each([
+    [
+      "he → the earlier named speaker",
+      ["Colonel Amir Dayan said the crossing would reopen.", "He added that aid trucks were waiting."],
+      "aid trucks",
+      { text: "He", resolvedTo: "Colonel Amir Dayan" },
+    ],
+    [
+      "she → the speaker, not a person named in the content",
+      ["Maria Lund said Peter Novak had resigned.", "She said the vote would go ahead."],
+      "the vote would go ahead",
+      { text: "She", resolvedTo: "Maria Lund" },
+    ],
+    [
+      "the official → the earlier unnamed official, still unnamed",
+      ["A senior Egyptian official said the delegations had met.", "The official said a text was ready."],
+      "a text was ready",
+      { text: "The official", resolvedTo: "A senior Egyptian official" },
+    ],
+  ])("%s", (_name, paragraphs, fragment, expected) => {
+    const a = byContent(attributionsOf(...paragraphs), fragment);
+    expect(a.source?.text).toBe(expected.text);
+    expect(a.source?.resolvedFrom?.text).toBe(expected.resolvedTo);
+  });
+
+  it("keeps an unnamed source unnamed, with descriptor and affiliation", () => {
+    const a = byContent(
+      attributionsOf("A senior Israeli official said the talks had stalled."),
+      "the talks had stalled",
+    );
+    expect(a.source).toMatchObject({
+      kind: "unnamed",
+      anonymous: true,
+      descriptor: "official",
+      affiliation: "Israel",
+      entity: null,
+    });
+  });
+
+  it("gives a resolved description the affiliation of what it stands for", () => {
+    const list = attributionsOf(
+      "A senior Qatari official said the draft was ready.",
+      "The official said both sides had seen it.",
+    );
+    const a = byContent(list, "both sides had seen it");
+    expect(a.source).toMatchObject({ kind: "unnamed", anonymous: true, affiliation: "Qatar" });
+  });
+
+  it("describes several people familiar with something by their head noun", () => {
+    const a = byContent(
+      attributionsOf("Two people familiar with the discussions said a deal was near."),
+      "a deal was near",
+    );
+    expect(a.source).toMatchObject({ kind: "unnamed", descriptor: "people", anonymous: true });
+  });
+
+  it("classifies a statement as a document source", () => {
+    const a = byContent(
+      attributionsOf("“The crossings are open,” the ministry statement said."),
+      "The crossings are open",
+    );
+    expect(a.source).toMatchObject({ kind: "document", descriptor: "statement" });
+  });
+
+  it("does not resolve a pronoun with no earlier speaker in reach", () => {
+    const a = byContent(attributionsOf("He said the border was closed."), "the border was closed");
+    expect(a.source?.resolvedFrom).toBeNull();
+  });
+});
+
+describe("relays", () => {
+  it("names a described relay after the outlet it stands for", () => {
+    const list = attributionsOf(
+      "A diplomat told Al Jazeera that talks would resume.",
+      "Two officials told the broadcaster that no date was set.",
+    );
+    const a = byContent(list, "no date was set");
+    expect(a.via[0]).toMatchObject({ text: "the broadcaster", name: "Al Jazeera" });
+  });
+
+  it("carries an interview's relay over to the same speaker's later statements", () => {
+    const list = attributionsOf(
+      "In an interview with the Financial Times, Sara Kiel said the offer was serious.",
+      "She said a reply was expected within days.",
+    );
+    expect(byContent(list, "a reply was expected").via.map((v) => v.text)).toEqual(["the Financial Times"]);
+  });
+
+  it.each([
+    ["a different head noun", "Some analysts said the talks were a formality."],
+    ["the same head noun, but indefinite", "Other diplomats said the talks were a formality."],
+  ])("does not carry a relay over to a new unnamed speaker: %s", (_name, second) => {
+    const list = attributionsOf("A diplomat told CNN that talks would resume.", second);
+    expect(byContent(list, "a formality").via).toEqual([]);
+  });
+});
