@@ -103,7 +103,7 @@ export async function timeline(store: Store, filters: Filters, lane: "party" | "
 
 async function claimRows(store: Store, filters: Filters, limit = MAX_ROWS * 5) {
   const conditions = articleConditions(filters);
-  if (filters.q) conditions.push(await fullTextCondition(store, filters.q));
+  if (filters.q) conditions.push(fullTextCondition(store, filters.q));
   if (filters.source) conditions.push(filters.source === "named" ? NAMED_SOURCE : UNNAMED_SOURCE);
   const rows: ClaimRecordRow[] = await store.db
     .selectFrom("claim_rows as c")
@@ -308,7 +308,7 @@ export async function actorGraph(store: Store, filters: Filters) {
 }
 
 export async function search(store: Store, q: string) {
-  const condition = await fullTextCondition(store, q);
+  const condition = fullTextCondition(store, q);
   const rows = await store.db
     .selectFrom("articles as a")
     .where(allOf([...articleConditions({}, { withDuplicates: true }), condition]))

@@ -1,7 +1,7 @@
 // SQL conditions for the API filters, written once for both dialects (plain SQL that SQLite and
 // PostgreSQL read the same way; values are always bound parameters, never spliced into the text).
 import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
-import { type Store, searchArticleIds } from "../store/open.ts";
+import type { Store } from "../store/open.ts";
 
 export interface Filters {
   from?: string;
@@ -32,10 +32,14 @@ export function allOf(conditions: Expression<SqlBool>[]): RawBuilder<SqlBool> {
   return conditions.length ? sql<SqlBool>`(${sql.join(conditions, sql` and `)})` : sql<SqlBool>`1 = 1`;
 }
 
-/** Ids of the articles matching a full-text query, as a condition on `a.id`. */
-export async function fullTextCondition(store: Store, q: string): Promise<RawBuilder<SqlBool>> {
-  const ids = await searchArticleIds(store, q, 5000);
-  return ids.length ? sql<SqlBool>`a.id in (${sql.join(ids)})` : sql<SqlBool>`1 = 0`;
+/** Articles matching a full-text query, as a subquery on `a.id` (the store's FTS5 index or tsvector:
+ * the one dialect-specific condition, as in the store's own search). The query's words are quoted
+ * so that punctuation in it is never FTS syntax. */
+export function fullTextCondition(store: Store, q: string): RawBuilder<SqlBool> {
+  if (store.dialect === "postgres") return sql<SqlBool>`a.tsv @@ plainto_tsquery('english', ${q})`;
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const match = words.map((w) => `"${w}"`).join(" ") || '""';
+  return sql<SqlBool>`a.id in (select rowid from articles_fts where articles_fts match ${match})`;
 }
 
 /** The entity named `party` in the same article has the local id found in `column` (a JSON array or an id). */

@@ -64,16 +64,19 @@ export function evidence(article: ArticleInfo, item: string, text: string): Evid
 export class EntityNames {
   private constructor(private readonly names: Map<string, string>) {}
 
-  static async load(store: Store, articleIds: number[]): Promise<EntityNames> {
+  /** Names for the given articles; with `refs`, only those local ids (a page names few of them). */
+  static async load(store: Store, articleIds: number[], refs?: (string | null)[]): Promise<EntityNames> {
     const names = new Map<string, string>();
     const unique = [...new Set(articleIds)];
+    const wanted = refs ? [...new Set(refs.filter((r): r is string => !!r))] : null;
+    if (wanted && !wanted.length) return new EntityNames(names);
     for (let i = 0; i < unique.length; i += 500) {
-      const rows = await store.db
+      let query = store.db
         .selectFrom("entity_rows")
         .select(["article_id", "local_id", "name"])
-        .where("article_id", "in", unique.slice(i, i + 500))
-        .execute();
-      for (const r of rows) names.set(`${r.article_id}:${r.local_id}`, r.name);
+        .where("article_id", "in", unique.slice(i, i + 500));
+      if (wanted) query = query.where("local_id", "in", wanted.slice(0, 1000));
+      for (const r of await query.execute()) names.set(`${r.article_id}:${r.local_id}`, r.name);
     }
     return new EntityNames(names);
   }
@@ -87,7 +90,7 @@ export class EntityNames {
 
 async function conditionsWithSearch(store: Store, filters: Filters): Promise<RawBuilder<SqlBool>[]> {
   const conditions = articleConditions(filters);
-  if (filters.q) conditions.push(await fullTextCondition(store, filters.q));
+  if (filters.q) conditions.push(fullTextCondition(store, filters.q));
   return conditions;
 }
 
@@ -95,7 +98,7 @@ const articleColumns = ["a.id", "a.title", "a.outlet", "a.published"] as const;
 
 export async function listArticles(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
   const conditions = articleConditions(filters, { withDuplicates: true });
-  if (filters.q) conditions.push(await fullTextCondition(store, filters.q));
+  if (filters.q) conditions.push(fullTextCondition(store, filters.q));
   const base = store.db.selectFrom("articles as a").where(allOf(conditions));
   const total = await totalOf(memo, "articles", filters, async () => {
     const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
