@@ -9,10 +9,12 @@ import {
   AUXILIARIES,
   COGNITION,
   COMPLEMENT_REQUIRED,
+  COORDINATION_CUT,
   CUE_FORMS,
   INFINITIVE_OK,
   TAIL_STOPS,
   TAKES_OBJECT,
+  WH_COMPLEMENT,
 } from "./lexicon.ts";
 import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
 
@@ -37,6 +39,9 @@ export interface Draft {
   parent: Draft | null;
 }
 
+const WH_WORDS = new Set(["if", "whether", "how", "what", "why", "who", "when", "where", "which"]);
+const COORDINATORS = new Set(["and", "but", "then"]);
+const DASH_MARKS = new Set(["—", "–", "--"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "it"]);
 const END_PUNCT = new Set([".", "!", "?", ":", ";", ",", "…", "-", "—", "–"]);
 
@@ -102,8 +107,8 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
-  if (before >= lo && (tokens[before].norm === "and" || tokens[before].norm === "but"))
-    return coordinatedShape(ctx, cue, before, lo, hi);
+  if (before >= lo && COORDINATORS.has(tokens[before].norm)) return coordinatedShape(ctx, cue, before, lo, hi);
+  if (before >= lo && DASH_MARKS.has(tokens[before].norm)) return appositiveShape(ctx, cue, before, lo, hi);
   if (before < lo || !isBoundary(ctx, before)) return null;
   const inverted = invertedShape(ctx, cue, before, lo, hi);
   if (inverted) return inverted;
@@ -202,7 +207,7 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
   while (verb >= lo && !(tokens[verb].pos === "VERB" && ctx.quoteOf[verb] < 0)) verb--;
   if (verb < lo) return null;
   let start = verb;
-  while (start > lo && (AUXILIARIES.has(tokens[start - 1].norm) || tokens[start - 1].pos === "ADV")) start--;
+  while (start > lo && (AUXILIARIES.has(tokens[start - 1].norm) || tokens[start - 1].pos === "ADV" || tokens[start - 1].pos === "PART")) start--;
   const subject = npBefore(ctx, start, lo);
   if (!subject) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
@@ -231,16 +236,22 @@ function invertedShape(ctx: Context, cue: Cue, before: number, lo: number, hi: n
 /** "S, speaking on condition of anonymity, told X: C": skip the inserted phrase back to S. */
 function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
   const { tokens } = ctx;
-  if (tokens[before].norm !== ",") return null;
+  const mark = tokens[before].norm;
+  if (mark !== "," && !DASH_MARKS.has(mark)) return null;
   let k = before - 1;
-  while (k > lo && tokens[k].norm !== "," && !isQuoteMark(tokens[k])) k--;
-  if (k <= lo || tokens[k].norm !== ",") return null;
+  while (k > lo && tokens[k].norm !== mark && !isQuoteMark(tokens[k])) k--;
+  if (k <= lo || tokens[k].norm !== mark) return null;
   const name = npBefore(ctx, k, lo);
-  if (!name || !(name[0] === lo || startsClause(tokens[name[0] - 1]))) return null;
-  const after = contentAfter(ctx, cue, cue.end, hi);
-  if (!after) return null;
+  if (!name) return null;
   const opensNoun = ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k + 1].pos);
   const source: Range = opensNoun ? [name[0], before] : name;
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  const p = name[0] - 1;
+  if (!after && p >= lo && isBoundary(ctx, p)) {
+    const content = contentBefore(ctx, lo, p);
+    if (content) return withContinuation(ctx, cue, source, content, cue.end, hi, "attr.content_before_cue");
+  }
+  if (!after || !(name[0] === lo || startsClause(tokens[name[0] - 1]))) return null;
   return {
     source,
     content: after.content,
@@ -474,10 +485,18 @@ function contentAfter(
     if (that < 0 && NO_CONTENT_PREPOSITIONS.has(tokens[i].norm)) return null;
     if (that >= 0) i = that;
   }
+  if (tokens[i].norm === "," && quoteOpeningAt(ctx, i + 1) < 0) {
+    // "told a town hall in Salem, New Hampshire on Monday that C"
+    const that = thatAhead(ctx, i, hi);
+    if (that < 0) return null;
+    i = that;
+  }
   const first = tokens[i];
   if (first.pos === "PUNCT" && quoteOpeningAt(ctx, i) < 0) return null;
+  const wh = WH_WORDS.has(first.norm) && WH_COMPLEMENT.has(cue.lemma);
   if (
     COMPLEMENT_REQUIRED.has(cue.lemma) &&
+    !wh &&
     first.norm !== "that" &&
     quoteOpeningAt(ctx, i) < 0 &&
     !(first.norm === "to" && INFINITIVE_OK.has(cue.lemma))
@@ -553,8 +572,7 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
     // "tweeted a photo and said C": the second verb has its own content
     if (
       (tokens[j].norm === "and" || tokens[j].norm === "but") &&
-      CUE_FORMS.has(next.norm) &&
-      next.pos === "VERB" &&
+      isFiniteSaying(next) &&
       j > i + 1
     ) {
       end = j;
@@ -575,6 +593,12 @@ function quoteEndToken(ctx: Context, q: number, i: number, limit: number): numbe
   let j = i;
   while (j < limit && ctx.tokens[j].start < close) j++;
   return j;
+}
+
+/** "said", "adds", "told": a finite form of a verb of saying that can start its own attribution. */
+function isFiniteSaying(t: Token): boolean {
+  const lemma = CUE_FORMS.get(t.norm);
+  return lemma !== undefined && COORDINATION_CUT.has(lemma) && t.norm !== lemma && !t.norm.endsWith("ing") && t.pos === "VERB";
 }
 
 /** Tokens [i, end) minus trailing punctuation (a closing quote mark stays). */

@@ -10,6 +10,8 @@ interface CueVerbsData {
   report_like: string[];
   infinitive_ok: string[];
   cognition: string[];
+  coordination_cut: string[];
+  wh_complement: string[];
   irregular: Record<string, string[]>;
 }
 
@@ -78,6 +80,8 @@ export const COMPLEMENT_REQUIRED = new Set(cueData.complement_required);
 export const REPORT_LIKE = new Set(cueData.report_like);
 export const INFINITIVE_OK = new Set(cueData.infinitive_ok);
 export const COGNITION = new Set(cueData.cognition);
+export const COORDINATION_CUT = new Set(cueData.coordination_cut);
+export const WH_COMPLEMENT = new Set(cueData.wh_complement);
 export const ADVERBS_BETWEEN = new Set(frames.adverbs_between);
 export const AUXILIARIES = new Set(frames.auxiliaries);
 export const EVENT_NOUNS = new Set(frames.event_nouns);
