@@ -1,6 +1,5 @@
 // The `parley` command.
 import { Command } from "commander";
-import { runAnalyze } from "./analyze.ts";
 import { registerCorpusCommands } from "./ingest.ts";
 import { registerServeCommand } from "./serve.ts";
 
@@ -13,7 +12,9 @@ program
   .argument("<paths...>", "article files or folders")
   .option("-o, --out <dir>", "folder for the analysis records (NAME.json per article)")
   .option("--no-progress", "no progress bar")
-  .action((paths: string[], options: { out?: string; progress: boolean }) => {
+  .action(async (paths: string[], options: { out?: string; progress: boolean }) => {
+    // Loaded on use: the analysis models take a second or two that other commands need not pay.
+    const { runAnalyze } = await import("./analyze.ts");
     process.exitCode = runAnalyze(paths, options);
   });
 
