@@ -52,6 +52,10 @@ export interface Context {
   candidates: Candidate[];
   /** Sentence indexes that are headlines (title line, or title-case lines). */
   headline: Uint8Array;
+  /** Indexes of the capitalised tokens and of the tokens "the", collected by the first pass so
+   * that later passes visit only those. */
+  capitals: number[];
+  articles: number[];
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -92,23 +96,29 @@ export function cover(context: Context, index: number): void {
   for (let t = c.tokenStart; t < c.tokenEnd; t++) context.coverage[t] = index;
 }
 
+const NO_DESCRIPTIONS: string[] = [];
+
+/** Every candidate gets the same fields in the same order, so that V8 keeps one object shape. */
 export function newCandidate(
   fields: Partial<Candidate> & Pick<Candidate, "tokenStart" | "tokenEnd" | "key" | "rule">,
 ): Candidate {
   return {
-    type: "other",
-    kind: "name",
-    subtype: null,
-    country: null,
-    canonical: null,
-    descriptions: [],
-    headline: false,
-    entity: null,
-    titles: [],
-    affiliationKey: null,
-    inTitle: false,
-    sentenceInitial: false,
-    weakFirst: false,
-    ...fields,
+    tokenStart: fields.tokenStart,
+    tokenEnd: fields.tokenEnd,
+    type: fields.type ?? "other",
+    kind: fields.kind ?? "name",
+    subtype: fields.subtype ?? null,
+    country: fields.country ?? null,
+    key: fields.key,
+    canonical: fields.canonical ?? null,
+    descriptions: fields.descriptions ?? NO_DESCRIPTIONS,
+    rule: fields.rule,
+    headline: fields.headline ?? false,
+    entity: fields.entity ?? null,
+    titles: fields.titles ?? [],
+    affiliationKey: fields.affiliationKey ?? null,
+    inTitle: fields.inTitle ?? false,
+    sentenceInitial: fields.sentenceInitial ?? false,
+    weakFirst: fields.weakFirst ?? false,
   };
 }

@@ -69,8 +69,8 @@ function fitsDescription(group: Group, head: string, country: string | null): bo
 export function findDescriptions(context: Context, groups: Group[]): Description[] {
   const { tokens } = context;
   const found: Description[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].norm !== "the" || context.coverage[i] >= 0) continue;
+  for (const i of context.articles) {
+    if (context.coverage[i] >= 0) continue;
     let country: string | null = null;
     let t = i + 1;
     for (; t < tokens.length && t - i <= MAX_MODIFIERS && tokens[t].sentence === tokens[i].sentence; t++) {
@@ -185,19 +185,24 @@ export function findRoleDescriptions(context: Context, groups: Group[], titled: 
   const { tokens } = context;
   const found: Description[] = [];
   const persons = new Map<Group, Set<string>>();
-  for (const g of groups) if (g.type === "person") persons.set(g, personRoleWords(tokens, g));
+  for (const g of groups) {
+    const words = g.type === "person" ? personRoleWords(tokens, g) : null;
+    if (words && words.size >= MIN_SHARED_ROLE_WORDS) persons.set(g, words);
+  }
+  // only a person with titles can be the referent of a role without a name
   if (persons.size === 0) return found;
   const bodyEnd = tokens.length;
-  for (let i = 0; i < tokens.length; i++) {
-    const headlineStart = context.headline[tokens[i].sentence] === 1 && opensClause(tokens, i);
-    const start = tokens[i].norm === "the" ? i + 1 : headlineStart ? i : -1;
-    if (start < 0 || start >= tokens.length) continue;
-    const end = rolePhraseEnd(context, start, titled);
-    if (end < 0) continue;
-    const person = bestPerson(context, persons, start, end, headlineStart ? bodyEnd : i);
+  const consider = (start: number, before: number) => {
+    const end = start < tokens.length ? rolePhraseEnd(context, start, titled) : -1;
+    const person = end < 0 ? null : bestPerson(context, persons, start, end, before);
     if (person)
       found.push({ tokenStart: start, tokenEnd: end, group: person, rule: "title.role_description" });
-    i = end - 1;
+  };
+  for (const sentence of context.model.sentences) {
+    if (context.headline[tokens[sentence.tokenStart].sentence] !== 1) continue;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++)
+      if (opensClause(tokens, i)) consider(i, bodyEnd);
   }
+  for (const i of context.articles) consider(i + 1, i);
   return found;
 }

@@ -13,7 +13,21 @@ interface Draft {
   entity: Entity;
 }
 
+const slugs = new Map<string, string>();
+const MAX_CACHED_SLUGS = 20_000;
+
+/** Slugs are cached: the same names come back article after article. */
 function slug(name: string): string {
+  let cached = slugs.get(name);
+  if (cached === undefined) {
+    if (slugs.size >= MAX_CACHED_SLUGS) slugs.clear();
+    cached = computeSlug(name);
+    slugs.set(name, cached);
+  }
+  return cached;
+}
+
+function computeSlug(name: string): string {
   return (
     name
       .normalize("NFD")
@@ -57,7 +71,8 @@ function mention(
   const start = context.tokens[tokenStart].start;
   const last = context.tokens[tokenEnd - 1];
   const end = fields.kind === "name" ? nameEnd(last) : last.end;
-  return { start, end, text: context.model.text.slice(start, end), ...fields };
+  const { type, kind, entity, rule } = fields;
+  return { start, end, text: context.model.text.slice(start, end), type, kind, entity, rule };
 }
 
 function draftEntities(context: Context, groups: Group[]): Draft[] {

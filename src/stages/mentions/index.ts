@@ -1,5 +1,5 @@
 // Mentions stage: people, organizations and places, merged into one entity per thing named in the
-// article. Passes, each linear in the tokens: gazetteer names → numbered outlets → unlisted
+// article. Passes, each linear in the tokens: gazetteer names and numbered outlets → unlisted
 // capitalised names (typed by a NameTyper) → possessive offices → titles → merging → definite
 // descriptions and role descriptions → entity records.
 import type { Analysis } from "../../layers.ts";
@@ -8,12 +8,7 @@ import { findDescriptions, findRoleDescriptions } from "./descriptions.ts";
 import { buildEntities } from "./entities.ts";
 import { markHeadlines } from "./headlines.ts";
 import { groupCandidates } from "./merge.ts";
-import {
-  findGazetteerMentions,
-  findNumberedOutlets,
-  findPossessiveOffices,
-  findUnlistedNames,
-} from "./recognize.ts";
+import { findGazetteerMentions, findPossessiveOffices, findUnlistedNames } from "./recognize.ts";
 import { attachTitles } from "./titles.ts";
 import { type NameTyper, ruleTyper } from "./typer.ts";
 
@@ -43,9 +38,10 @@ export function createMentionStage(typer: NameTyper = ruleTyper): (analysis: Ana
       coverage: new Int32Array(model.tokens.length).fill(-1),
       candidates: [],
       headline: markHeadlines(model, analysis.document),
+      capitals: [],
+      articles: [],
     };
     findGazetteerMentions(context);
-    findNumberedOutlets(context);
     findUnlistedNames(context, typer);
     findPossessiveOffices(context);
     const standing = standingCandidates(context);

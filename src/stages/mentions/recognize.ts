@@ -13,15 +13,19 @@ import {
 import { type GazetteerEntry, LEXICON, type TrieNode } from "./lexicon.ts";
 import { type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
 
-/** Gazetteer matches, longest first, left to right; a match never crosses a sentence. */
+/** Gazetteer matches, longest first, left to right, and numbered outlets; a match never crosses a
+ * sentence. */
 export function findGazetteerMentions(context: Context): void {
   const { tokens } = context;
   for (let i = 0; i < tokens.length; ) {
     // every listed name opens with a capital or a particle ("al-Meyadeen")
-    const match =
-      startsUpper(tokens[i].text) || LEXICON.connectors.has(tokens[i].norm) ? longestMatch(tokens, i) : null;
+    const token = tokens[i];
+    const capital = startsUpper(token.text);
+    if (token.norm === "the") context.articles.push(i);
+    else if (capital) context.capitals.push(i);
+    const match = capital || LEXICON.connectors.has(token.norm) ? longestMatch(tokens, i) : null;
     if (!match) {
-      i++;
+      i += capital && addNumberedOutlet(context, i) ? 2 : 1;
       continue;
     }
     const { entry, end } = match;
@@ -66,44 +70,40 @@ function writtenAsListed(node: TrieNode, tokens: Token[], start: number, end: nu
   return true;
 }
 
-/** "Channel 12", "Radio 103": an outlet word followed by a number. */
-export function findNumberedOutlets(context: Context): void {
-  const { tokens, coverage } = context;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const word = tokens[i];
-    const number = tokens[i + 1];
-    if (coverage[i] >= 0 || !LEXICON.numberedOutlets.has(word.norm) || !startsUpper(word.text)) continue;
-    if (!/^\d+$/.test(number.text) || number.sentence !== word.sentence) continue;
-    context.candidates.push(
-      newCandidate({
-        tokenStart: i,
-        tokenEnd: i + 2,
-        type: "organization",
-        subtype: "media",
-        key: `org:${word.norm} ${number.text}`,
-        rule: "mention.numbered_outlet",
-        headline: context.headline[word.sentence] === 1,
-      }),
-    );
-    cover(context, context.candidates.length - 1);
-  }
+/** "Channel 12", "Radio 103": an outlet word followed by a number. True when one was added. */
+function addNumberedOutlet(context: Context, i: number): boolean {
+  const { tokens } = context;
+  const word = tokens[i];
+  const number = tokens[i + 1];
+  if (!number || !LEXICON.numberedOutlets.has(word.norm) || number.sentence !== word.sentence) return false;
+  if (!/^\d+$/.test(number.text)) return false;
+  context.candidates.push(
+    newCandidate({
+      tokenStart: i,
+      tokenEnd: i + 2,
+      type: "organization",
+      subtype: "media",
+      key: `org:${word.norm} ${number.text}`,
+      rule: "mention.numbered_outlet",
+      headline: context.headline[word.sentence] === 1,
+    }),
+  );
+  cover(context, context.candidates.length - 1);
+  return true;
 }
 
 /** Capitalised runs not covered by a gazetteer match, typed by `typer`. */
 export function findUnlistedNames(context: Context, typer: NameTyper = ruleTyper): void {
   const { tokens, coverage } = context;
-  let i = 0;
-  while (i < tokens.length) {
-    if (coverage[i] >= 0 || !isNameToken(tokens, i)) {
-      i++;
-      continue;
-    }
+  let after = 0; // the end of the last run: capitals inside it are taken
+  for (const i of context.capitals) {
+    if (i < after || coverage[i] >= 0 || !isNameToken(tokens, i)) continue;
     let end = i + 1;
     while (end < tokens.length && coverage[end] < 0 && continuesName(tokens, end)) end++;
     while (end > i + 1 && (LEXICON.connectors.has(tokens[end - 1].norm) || tokens[end - 1].text === "-"))
       end--;
     addRun(context, typer, i, end);
-    i = end;
+    after = end;
   }
 }
 
