@@ -36,6 +36,7 @@ export function registerCorpusCommands(program: Command): void {
     .option("-o, --out <file>", "write to a file instead of standard output")
     .option("--aliases <file>", 'alias file: {"merge": [[names…]], "split": [[names…]]}')
     .option("--limit <n>", "rows per section", "25")
+    .option("--no-cache", "recompute even when the store holds this report for its current state")
     .action(async (options) => {
       const { runReport } = await import("./report.ts");
       process.exitCode = await runReport(options);
@@ -161,6 +162,10 @@ export async function runIngest(paths: string[], options: IngestCliOptions): Pro
       },
     });
     bar?.stop();
+    if (summary.added || summary.rederived) {
+      const { warmReport } = await import("./report.ts");
+      await warmReport(store);
+    }
     const parts = [
       `${summary.added} added`,
       summary.versions ? `(${summary.versions} new versions)` : "",

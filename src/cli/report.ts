@@ -1,7 +1,9 @@
 // `parley report`: the negotiation record of the whole store: parties and mediators, timeline,
 // position ledger, most-relayed claims with their origins, figures that disagree, outlet comparison.
+import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import type { CorpusView } from "../corpus/view.ts";
+import type { Store } from "../store/open.ts";
 import { clip, type Format, render, type Section } from "./render.ts";
 
 export interface ReportOptions {
@@ -10,6 +12,8 @@ export interface ReportOptions {
   out?: string;
   aliases?: string;
   limit?: string;
+  /** False to recompute even when the store holds this report for its current state. */
+  cache?: boolean;
 }
 
 export async function runReport(options: ReportOptions): Promise<number> {
@@ -19,17 +23,44 @@ export async function runReport(options: ReportOptions): Promise<number> {
     return 2;
   }
   const { openStore, storeOptionsFromEnv } = await import("../store/open.ts");
-  const { buildView, readAliasFile } = await import("../corpus/view.ts");
   const store = await openStore(storeOptionsFromEnv(options.db));
   try {
-    const view = await buildView(store, readAliasFile(options.aliases));
-    const text = render("Negotiation record", reportSections(view, Number(options.limit ?? 25)), format);
+    const sections = await reportFor(
+      store,
+      Number(options.limit ?? DEFAULT_LIMIT),
+      options.aliases,
+      options.cache !== false,
+    );
+    const text = render("Negotiation record", sections, format);
     if (options.out) writeFileSync(options.out, text);
     else process.stdout.write(text);
     return 0;
   } finally {
     await store.close();
   }
+}
+
+const DEFAULT_LIMIT = 25;
+
+/** The report's sections, from the store's cache when it holds them for the store's current state. */
+export async function reportFor(
+  store: Store,
+  limit: number,
+  aliasFile: string | undefined,
+  useCache: boolean,
+): Promise<Section[]> {
+  const { buildView, readAliasFile } = await import("../corpus/view.ts");
+  const { cachedView } = await import("../store/cache.ts");
+  const aliases = readAliasFile(aliasFile);
+  const compute = async () => reportSections(await buildView(store, aliases), limit);
+  if (!useCache) return compute();
+  const key = `report:${limit}:${createHash("sha256").update(JSON.stringify(aliases)).digest("hex").slice(0, 16)}`;
+  return cachedView(store, key, compute);
+}
+
+/** Computes and caches the default report, so the first `parley report` after an ingest is quick. */
+export async function warmReport(store: Store): Promise<void> {
+  await reportFor(store, DEFAULT_LIMIT, undefined, true);
 }
 
 export function reportSections(view: CorpusView, limit: number): Section[] {

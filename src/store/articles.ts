@@ -83,6 +83,7 @@ export async function writeArticles(store: Store, articles: NewArticle[]): Promi
       if (previous) outcome.versions++;
       if (duplicate) outcome.duplicates++;
     }
+    await bumpGeneration(trx);
   });
   return outcome;
 }
@@ -107,7 +108,25 @@ export async function rederiveArticles(
       for (const table of DERIVED_TABLES) await trx.deleteFrom(table).where("article_id", "=", id).execute();
       await insertDerived(trx, id, analyzed);
     }
+    await bumpGeneration(trx);
   });
+}
+
+async function bumpGeneration(trx: Transaction<Database>): Promise<void> {
+  await trx
+    .updateTable("store_state")
+    .set((eb) => ({ value: eb("value", "+", 1) }))
+    .where("key", "=", "generation")
+    .execute();
+}
+
+export async function storeGeneration(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("store_state")
+    .select("value")
+    .where("key", "=", "generation")
+    .executeTakeFirst();
+  return Number(row?.value ?? 0);
 }
 
 async function currentByKey(

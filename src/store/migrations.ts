@@ -142,8 +142,25 @@ function fullText(dialect: Dialect): Migration {
   };
 }
 
+const viewCache: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable("store_state")
+      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("value", "integer", (c) => c.notNull())
+      .execute();
+    await sql`insert into store_state (key, value) values ('generation', 0)`.execute(db);
+    await db.schema
+      .createTable("view_cache")
+      .addColumn("name", "text", (c) => c.primaryKey())
+      .addColumn("generation", "integer", (c) => c.notNull())
+      .addColumn("body", "text", (c) => c.notNull())
+      .execute();
+  },
+};
+
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-  return { "0001_init": init(dialect), "0002_full_text": fullText(dialect) };
+  return { "0001_init": init(dialect), "0002_full_text": fullText(dialect), "0003_view_cache": viewCache };
 }
 
 export async function migrateToLatest(db: AnyDb, dialect: Dialect): Promise<void> {

@@ -110,7 +110,23 @@ export interface FigureRowTable {
   evidence: string;
 }
 
+/** Counters of the store; "generation" goes up with every committed write, so derived views know
+ * when they are stale. */
+export interface StoreStateTable {
+  key: string;
+  value: number;
+}
+
+/** Views computed from the whole corpus (report sections), valid for one generation of the store. */
+export interface ViewCacheTable {
+  name: string;
+  generation: number;
+  body: string;
+}
+
 export interface Database {
+  store_state: StoreStateTable;
+  view_cache: ViewCacheTable;
   articles: ArticleTable;
   article_bands: BandTable;
   entity_rows: EntityRowTable;
