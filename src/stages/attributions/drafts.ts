@@ -104,6 +104,7 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const { tokens } = ctx;
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
+  if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked") return askedShape(ctx, cue, lo, hi);
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
@@ -141,6 +142,11 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     }
     const before = fronted && after ? null : contentBefore(ctx, lo, p);
     if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
+  }
+  if (!after && (p < lo || !isBoundary(ctx, p))) {
+    // "S says, win or lose, C": nothing before the subject, the content follows a comma
+    const commaContent = contentAfterComma(ctx, cue, hi);
+    if (commaContent) return { source: subject, content: commaContent, rules: ["attr.content_after_comma"], after: hi, relays: [] };
   }
   if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
   return {
@@ -198,6 +204,25 @@ function appositiveOfName(
     after: hi,
     relays: after.relays,
   };
+}
+
+/** "Asked whether C, S said …" / "Asked by S to C, …": the question, up to the comma; the
+ * asker is named only after "by". */
+function askedShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape | null {
+  const { tokens } = ctx;
+  let i = cue.end;
+  let source: Range | null = null;
+  if (tokens[i]?.norm === "by") {
+    source = npAfter(ctx, i + 1, hi, false);
+    if (!source) return null;
+    i = source[1];
+  }
+  i = skipFrames(ctx, i, hi, []);
+  let comma = i;
+  while (comma < hi && !(tokens[comma].norm === "," && ctx.quoteOf[comma] < 0)) comma++;
+  if (comma >= hi || comma - i < 2) return null;
+  const span = spanTo(ctx, i, comma);
+  return span ? { source, content: [span], rules: ["attr.asked_question"], after: comma, relays: [] } : null;
 }
 
 /** "S called X “crazy” and said C": the subject of the verb before "and". */
