@@ -8,9 +8,12 @@ import { loadLexicon } from "../../lexicon/load.ts";
 import type { Sentence, Token } from "../../types.ts";
 import { PhraseSet } from "../events/words.ts";
 import { type Lean, referenceDate, resolveParsed, resolvePeriod } from "./resolve.ts";
+import { isWeekdayOrDayWord, readWeekday } from "./weekdays.ts";
 
 interface DateData {
   cues: string[];
+  weak_cues: string[];
+  weak_cue_modifiers: string[];
   capitalised_only: string[];
   rejected_texts: string[];
   past_lean: string[];
@@ -27,6 +30,8 @@ function compile() {
   const periods = new Map(d.periods.map((p) => [p.phrase, p]));
   return {
     cues: new Set(d.cues),
+    weakCues: new Set(d.weak_cues),
+    weakModifiers: new Set(d.weak_cue_modifiers),
     capitalisedOnly: new Set(d.capitalised_only),
     rejected: new Set(d.rejected_texts),
     past: new Set(d.past_lean),
@@ -50,8 +55,8 @@ export function extractDates(analysis: Analysis): void {
   const { tokens, sentences } = analysis.model;
   for (const sentence of sentences) {
     if (!hasCue(tokens, sentence)) continue;
-    const periods = findPeriods(analysis.model.text, tokens, sentence, ref);
-    dates.push(...periods, ...parseSentence(analysis.model.text, tokens, sentence, ref, periods));
+    const own = [...findPeriods(analysis.model.text, tokens, sentence, ref), ...findWeekdays(analysis.model.text, tokens, sentence, ref)];
+    dates.push(...own, ...parseSentence(analysis.model.text, tokens, sentence, ref, own));
   }
   analysis.dates = dates.sort((a, b) => a.start - b.start);
 }
@@ -74,9 +79,19 @@ function withTextMeta(analysis: Analysis, meta: ArticleMeta): ArticleMeta {
 }
 
 function hasCue(tokens: readonly Token[], sentence: Sentence): boolean {
-  const { cues } = data();
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (cues.has(tokens[i].norm)) return true;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (isCue(tokens, i, sentence)) return true;
   return false;
+}
+
+/** A calendar word, or "week"/"day" next to "last", "this", "ago"… */
+function isCue(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const { cues, weakCues, weakModifiers } = data();
+  const n = tokens[i].norm;
+  if (cues.has(n)) return true;
+  if (!weakCues.has(n)) return false;
+  const before = i > sentence.tokenStart ? tokens[i - 1].norm : "";
+  const after = i + 1 < sentence.tokenEnd ? tokens[i + 1].norm : "";
+  return weakModifiers.has(before) || weakModifiers.has(after);
 }
 
 function findPeriods(
@@ -113,6 +128,19 @@ function findPeriods(
   return found;
 }
 
+function findWeekdays(text: string, tokens: readonly Token[], sentence: Sentence, ref: Date | null): DateMention[] {
+  const found: DateMention[] = [];
+  const lean = (start: number, end: number) => leanOf(tokens, sentence, start, end);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const read = readWeekday(text, tokens, sentence, i, ref, lean);
+    if (!read) continue;
+    found.push(read.mention);
+    i = read.end - 1;
+  }
+  return found;
+}
+
+/** chrono parses small windows around the cue tokens only: its cost grows with the text's length. */
 function parseSentence(
   text: string,
   tokens: readonly Token[],
@@ -120,36 +148,54 @@ function parseSentence(
   ref: Date | null,
   taken: readonly DateMention[],
 ): DateMention[] {
-  const slice = text.slice(sentence.start, sentence.end);
-  const results = chrono.parse(slice, ref ?? undefined);
   const found: DateMention[] = [];
-  for (const r of results) {
-    let start = sentence.start + r.index;
-    const end = start + r.text.length;
-    if (taken.some((t) => t.start < end && start < t.end) || !plausible(r.text)) continue;
-    start = withPrefix(text, tokens, sentence, start);
-    const lean = leanOf(tokens, sentence, start, end);
-    const { resolved, certainty } = resolveParsed(r, ref, lean ?? "past");
-    found.push({ start, end, text: text.slice(start, end), resolved, certainty, lean, rule: ruleOf(r) });
+  for (const [from, to] of cueWindows(tokens, sentence)) {
+    const offset = tokens[from].start;
+    for (const r of chrono.parse(text.slice(offset, tokens[to - 1].end), ref ?? undefined)) {
+      let start = offset + r.index;
+      const end = start + r.text.length;
+      if (taken.some((t) => t.start < end && start < t.end) || !plausible(r.text)) continue;
+      start = withPrefix(tokens, sentence, start);
+      const lean = leanOf(tokens, sentence, start, end);
+      const { resolved, certainty } = resolveParsed(r, ref, lean ?? "past");
+      found.push({ start, end, text: text.slice(start, end), resolved, certainty, lean, rule: ruleOf(r) });
+    }
   }
   return found;
 }
 
+const WINDOW = 6;
+
+/** Token windows of ±6 around each cue, merged when they overlap. */
+function cueWindows(tokens: readonly Token[], sentence: Sentence): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    // Weekdays and "today" are ours (see weekdays.ts); chrono sees the rest.
+    if (!isCue(tokens, i, sentence) || isWeekdayOrDayWord(tokens[i].norm)) continue;
+    const from = Math.max(sentence.tokenStart, i - WINDOW);
+    const to = Math.min(sentence.tokenEnd, i + WINDOW + 1);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 /** chrono reads "may" and "now" as dates; keep results that name a day, a period or a month. */
 function plausible(found: string): boolean {
-  const { rejected, cues, capitalisedOnly } = data();
+  const { rejected, cues, weakCues, capitalisedOnly } = data();
   const lower = found.toLowerCase().trim();
   if (rejected.has(lower)) return false;
   const words = found.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.some((w) => {
     const n = w.toLowerCase();
     if (capitalisedOnly.has(n)) return w[0] !== n[0];
-    return cues.has(n) || /^\d{4}$/.test(w);
+    return cues.has(n) || weakCues.has(n) || /^\d{4}$/.test(w);
   });
 }
 
 /** Includes "earlier", "since", "until" just before the expression in its span. */
-function withPrefix(text: string, tokens: readonly Token[], sentence: Sentence, start: number): number {
+function withPrefix(tokens: readonly Token[], sentence: Sentence, start: number): number {
   const { prefixes } = data();
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
     if (tokens[i].start !== start) continue;
