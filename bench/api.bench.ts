@@ -5,7 +5,7 @@
 // closing line; near-duplicate links are then cleared so all N articles count as distinct.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { ingestPaths } from "../src/store/ingest.ts";
@@ -122,9 +122,22 @@ if (!reuse || !existsSync(join(work, "store"))) await buildStore(work);
 const { child, url } = await startServer(join(work, "store"));
 try {
   const info = await (await fetch(`${url}/api/articles?limit=1`)).json();
-  console.log(`store: ${info.total} articles; ${connections} connections, ${seconds} s per endpoint`);
+  console.log(
+    `store: ${info.total} articles; ${connections} connections, ${seconds} s per endpoint; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  // Whole-store views first: computed once per store generation (the corpus view, warmed at start,
+  // blocks the server while it is built), so the list endpoints below are measured on a settled server.
+  for (const path of ["/api/overview", "/api/timeline", "/api/claims", "/api/matrix", "/api/graph"]) {
+    const started = performance.now();
+    await (await fetch(`${url}${path}`)).arrayBuffer();
+    console.log(`  first request ${path}: ${(performance.now() - started).toFixed(0)} ms`);
+  }
   let worst = 0;
   for (const path of ENDPOINTS) {
+    // One request first: memoised totals and entity groups are built once per store generation.
+    await (await fetch(`${url}${path}`)).arrayBuffer();
     const r = await measure(`${url}${path}`);
     worst = Math.max(worst, r.p95);
     console.log(
@@ -132,12 +145,6 @@ try {
     );
   }
   console.log(`worst p95 of the list endpoints: ${worst.toFixed(1)} ms (target < 50 ms)`);
-  // Whole-store views, computed once per store generation (the corpus view was warmed at start).
-  for (const path of ["/api/overview", "/api/timeline", "/api/claims", "/api/matrix", "/api/graph"]) {
-    const started = performance.now();
-    await (await fetch(`${url}${path}`)).arrayBuffer();
-    console.log(`  first request ${path}: ${(performance.now() - started).toFixed(0)} ms`);
-  }
 } finally {
   child.kill();
   if (!reuse) rmSync(work, { recursive: true, force: true });
