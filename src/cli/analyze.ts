@@ -2,27 +2,41 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { SingleBar } from "cli-progress";
+import { articleMeta, type MetaFields } from "../ingest/meta.ts";
 import { InputError, readArticle } from "../ingest/read.ts";
 import { analyzeText } from "../pipeline.ts";
 import { buildRecord } from "../record/build.ts";
 import { expandInputs } from "./files.ts";
+import { ploverLines } from "./plover.ts";
 import { printSummary } from "./summary.ts";
 
 export interface AnalyzeOptions {
   out?: string;
   progress?: boolean;
+  format?: string;
+  published?: string;
+  outlet?: string;
+  url?: string;
+  author?: string;
 }
+
+const FORMATS = new Set(["summary", "json", "plover"]);
 
 /** Returns the process exit code: 0 when every article was analysed, 1 when some failed. */
 export function runAnalyze(paths: string[], options: AnalyzeOptions): number {
   const { files, problems } = expandInputs(paths);
   for (const p of problems) console.error(`parley: ${p.file}: ${p.problem}`);
+  if (options.format && !FORMATS.has(options.format)) {
+    console.error(`parley: unknown --format ${options.format} (summary, json or plover)`);
+    return 2;
+  }
+  if (options.format === "plover") return writePlover(files, options, problems.length);
   if (!options.out) {
     if (files.length !== 1) {
       console.error("parley: without --out, give exactly one article file to summarise");
       return 2;
     }
-    return summarise(files[0]);
+    return summarise(files[0], options);
   }
   mkdirSync(options.out, { recursive: true });
   const bar = options.progress && process.stderr.isTTY && files.length > 1 ? new SingleBar({}) : null;
@@ -30,7 +44,7 @@ export function runAnalyze(paths: string[], options: AnalyzeOptions): number {
   let failed = problems.length;
   for (const file of files) {
     try {
-      const record = buildRecord(analyzeText(readArticle(file), file));
+      const record = buildRecord(analyse(file, options));
       writeAtomically(
         join(options.out, `${basename(file, extname(file))}.json`),
         JSON.stringify(record, null, 1),
@@ -49,9 +63,37 @@ export function runAnalyze(paths: string[], options: AnalyzeOptions): number {
   return failed > 0 ? 1 : 0;
 }
 
-function summarise(file: string): number {
+/** Reads and analyses one article with its metadata (sidecar NAME.meta.json, then flags). */
+function analyse(file: string, options: AnalyzeOptions) {
+  const { published, outlet, url, author } = options;
+  const flags = Object.fromEntries(
+    Object.entries({ published, outlet, url, author }).filter(([, v]) => v !== undefined),
+  ) as MetaFields;
+  return analyzeText(readArticle(file), file, articleMeta(file, flags));
+}
+
+/** PLOVER JSONL: to NAME.plover.jsonl per article with --out, else to standard output. */
+function writePlover(files: string[], options: AnalyzeOptions, problems: number): number {
+  let failed = problems;
+  if (options.out) mkdirSync(options.out, { recursive: true });
+  for (const file of files) {
+    try {
+      const lines = ploverLines(analyse(file, options));
+      const text = lines.map((l) => `${l}\n`).join("");
+      if (options.out)
+        writeAtomically(join(options.out, `${basename(file, extname(file))}.plover.jsonl`), text);
+      else process.stdout.write(text);
+    } catch (error) {
+      failed++;
+      console.error(`parley: ${describe(file, error)}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function summarise(file: string, options: AnalyzeOptions): number {
   try {
-    printSummary(analyzeText(readArticle(file), file));
+    printSummary(analyse(file, options));
     return 0;
   } catch (error) {
     console.error(`parley: ${describe(file, error)}`);

@@ -1,5 +1,6 @@
 // The `parley` command.
 import { Command } from "commander";
+import type { AnalyzeOptions as AnalyzeCliOptions } from "./analyze.ts";
 import { registerCorpusCommands } from "./ingest.ts";
 import { registerServeCommand } from "./serve.ts";
 
@@ -12,7 +13,15 @@ program
   .argument("<paths...>", "article files or folders")
   .option("-o, --out <dir>", "folder for the analysis records (NAME.json per article)")
   .option("--no-progress", "no progress bar")
-  .action(async (paths: string[], options: { out?: string; progress: boolean }) => {
+  .option(
+    "-f, --format <format>",
+    "summary (default without --out), json (default with --out) or plover (JSONL of events)",
+  )
+  .option("--published <date>", "publication date of the article(s), ISO (overrides NAME.meta.json)")
+  .option("--outlet <name>", "outlet that published the article(s)")
+  .option("--url <url>", "URL of the article")
+  .option("--author <name>", "author of the article")
+  .action(async (paths: string[], options: AnalyzeCliOptions) => {
     // Loaded on use: the analysis models take a second or two that other commands need not pay.
     const { runAnalyze } = await import("./analyze.ts");
     process.exitCode = runAnalyze(paths, options);
