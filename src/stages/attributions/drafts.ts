@@ -127,7 +127,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
   if (p >= lo && isBoundary(ctx, p)) {
     const appositive = appositiveOfName(ctx, cue, subject, p, lo, hi);
     if (appositive) return appositive;
-    const quoteBefore = isQuoteMark(ctx.tokens[p]);
+    const quoteBefore = isQuoteMark(ctx.tokens[p]) && !(after !== null && quoteInsideClause(ctx, p, lo));
     const fronted = !quoteBefore && (after !== null || opensWithModifier(ctx.tokens[lo]));
     if (fronted && !after) {
       const commaContent = contentAfterComma(ctx, cue, hi);
@@ -156,6 +156,12 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     after: hi,
     relays: after.relays,
   };
+}
+
+/** The quotation closing at p opened after the clause start ("Sunday on “Meet the Press,” S said C"). */
+function quoteInsideClause(ctx: Context, p: number, lo: number): boolean {
+  const q = ctx.quoteCloseAt.get(ctx.tokens[p].start);
+  return q !== undefined && ctx.quotes[q].open > ctx.tokens[lo].start;
 }
 
 /** A quotation closing the previous clause of the same paragraph: "“…?” an official said." */
@@ -355,9 +361,13 @@ function withContinuation(
   let r = skipFrames(ctx, Math.max(from, source[1], cue.end), hi, relays);
   if (TAKES_OBJECT.has(cue.lemma)) r = skipObject(ctx, r, hi, relays);
   const rules = [rule];
-  const quoted = contentIsQuote(ctx, content);
+  const quoted = contentIsQuote(ctx, content) || endsWithQuote(ctx, content);
+  const later = quoted ? quoteAfterComma(ctx, r, hi) : -1;
   if (r < hi && tokens[r].norm === "," && r + 1 < hi && quoteOpeningAt(ctx, r + 1) >= 0) {
     content.push(...quoteSpans(ctx, quoteOpeningAt(ctx, r + 1)));
+    rules.push("attr.cue_inside_content");
+  } else if (later >= 0) {
+    content.push(...quoteSpans(ctx, later));
     rules.push("attr.cue_inside_content");
   } else if (r < hi && tokens[r].norm === "," && r + 1 < hi && !quoted) {
     const tail =
@@ -368,8 +378,8 @@ function withContinuation(
     }
   } else if (quoted && (r >= hi || !quoteBetween(ctx, r, hi))) {
     const next = nextClauseQuote(ctx, hi);
-    if (next >= 0) {
-      content.push(...quoteSpans(ctx, next));
+    if (next) {
+      content.push(...cutAtParagraphs(ctx, next.from, ctx.quotes[next.quote].close));
       rules.push("attr.quote_continues_after_cue");
     }
   }
@@ -382,18 +392,36 @@ function quoteBetween(ctx: Context, a: number, b: number): boolean {
 }
 
 /** A quote that opens the next clause of the same paragraph and has no cue of its own. */
-function nextClauseQuote(ctx: Context, hi: number): number {
+function nextClauseQuote(ctx: Context, hi: number): { quote: number; from: number } | null {
   const { tokens } = ctx;
-  if (hi >= tokens.length) return -1;
+  if (hi >= tokens.length) return null;
   const clause = ctx.clauses[ctx.clauseOf[hi]];
-  if (!clause || clause.paragraph !== ctx.clauses[ctx.clauseOf[hi - 1]].paragraph) return -1;
-  const q = quoteOpeningAt(ctx, hi);
-  if (q < 0) return -1;
+  if (!clause || clause.paragraph !== ctx.clauses[ctx.clauseOf[hi - 1]].paragraph) return null;
+  // "… he said. But “C2.”": one conjunction may open the continuation
+  const opener = tokens[hi].pos === "CCONJ" ? hi + 1 : hi;
+  const q = quoteOpeningAt(ctx, opener);
+  if (q < 0) return null;
   const quote = ctx.quotes[q];
   for (let i = hi; i < clause.tokenEnd; i++) {
-    if (tokens[i].start >= quote.close && CUE_FORMS.has(tokens[i].norm)) return -1;
+    if (tokens[i].start >= quote.close && CUE_FORMS.has(tokens[i].norm)) return null;
   }
-  return q;
+  return { quote: q, from: tokens[hi].start };
+}
+
+/** "“C1,” he said of X, “C2”": a quote after a comma later in the clause, with no other cue before it. */
+function quoteAfterComma(ctx: Context, r: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let k = r; k < hi; k++) {
+    if (CUE_FORMS.has(tokens[k].norm) || isQuoteMark(tokens[k])) return -1;
+    if (tokens[k].norm === "," && quoteOpeningAt(ctx, k + 1) >= 0) return quoteOpeningAt(ctx, k + 1);
+  }
+  return -1;
+}
+
+/** A content that ends with a closing quote mark: "Yet X is a “change agent,”". */
+function endsWithQuote(ctx: Context, content: [number, number][]): boolean {
+  const last = content[content.length - 1];
+  return last !== undefined && ctx.quoteCloseAt.has(last[1] - 1);
 }
 
 function contentIsQuote(ctx: Context, content: [number, number][]): boolean {

@@ -47,7 +47,7 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   // "a source briefed on the visit", "people familiar with": a participle before a preposition
   if (t.pos === "VERB") {
     const next = tokens[j + 1]?.pos;
-    return leftward && /ed$/.test(t.norm) && (next === "ADP" || next === "NOUN");
+    return leftward && /ed$/.test(t.norm) && (next === "ADP" || next === "NOUN" || TIME_WORDS.has(tokens[j + 1]?.norm ?? ""));
   }
   return t.pos === "ADV" && (t.norm === "close" || t.norm === "directly");
 }
