@@ -1,5 +1,6 @@
 // The readable summary of one article: who said what, grouped by source.
 import type { Analysis, Attribution } from "../layers.ts";
+import { negotiationLines } from "./negotiation-summary.ts";
 
 export function printSummary(analysis: Analysis): void {
   const lines: string[] = [];
@@ -22,6 +23,7 @@ export function printSummary(analysis: Analysis): void {
       lines.push(`    (${a.kind}, ${cue}) ${clip(a.content.text, 160)}${via}`);
     }
   }
+  lines.push(...negotiationLines(analysis));
   if (document.boilerplate.length) {
     lines.push("");
     lines.push(`Boilerplate removed (${document.boilerplate.length})`);
