@@ -43,22 +43,19 @@ type Group = "person" | "thing";
 const GROUPS: Group[] = ["person", "thing"];
 const groupOf = (type: string): Group => (type === "person" ? "person" : "thing");
 
+/** One distinct named entity description (shared by every article that describes it alike), or
+ * one unnamed entity of one article. */
 interface Node {
   row: EntityRowTable;
+  rows: EntityRowTable[];
+  mentions: number;
   names: string[];
   titles: string[];
   named: boolean;
 }
 
 export function linkEntities(corpus: Corpus, aliases: AliasFile = {}): EntityIndex {
-  const nodes: Node[] = corpus.entities.map((row) => ({
-    row,
-    names: [row.name, ...parseList(row.aliases)].filter(isProperForm).map(normalizeName).filter(Boolean),
-    titles: parseList(row.titles)
-      .map(titleKey)
-      .filter((t): t is string => t !== null),
-    named: isNamed(row),
-  }));
+  const nodes = distinctNodes(corpus.entities);
   const uf = new UnionFind(nodes.length, splitTags(nodes, aliases));
   const byName = indexNamed(nodes);
   mergeAliasGroups(uf, byName, aliases);
@@ -66,6 +63,38 @@ export function linkEntities(corpus: Corpus, aliases: AliasFile = {}): EntityInd
   linkSurnames(uf, nodes, byName);
   linkTitles(uf, nodes);
   return buildIndex(corpus, nodes, uf, aliases);
+}
+
+/** Named rows alike in every field are one node (linking them is certain and this keeps the
+ * union-find small); an unnamed row is always a node of its own. */
+function distinctNodes(rows: EntityRowTable[]): Node[] {
+  const nodes: Node[] = [];
+  const byDescription = new Map<string, Node>();
+  for (const row of rows) {
+    const named = isNamed(row);
+    const key = named
+      ? [row.name, row.type, row.subtype, row.aliases, row.titles, row.mention_kinds].join("\u0001")
+      : null;
+    const known = key === null ? undefined : byDescription.get(key);
+    if (known) {
+      known.rows.push(row);
+      known.mentions += row.mention_count;
+      continue;
+    }
+    const node: Node = {
+      row,
+      rows: [row],
+      mentions: row.mention_count,
+      names: [row.name, ...parseList(row.aliases)].filter(isProperForm).map(normalizeName).filter(Boolean),
+      titles: parseList(row.titles)
+        .map(titleKey)
+        .filter((t): t is string => t !== null),
+      named,
+    };
+    nodes.push(node);
+    if (key !== null) byDescription.set(key, node);
+  }
+  return nodes;
 }
 
 const parsedLists = new Map<string, string[]>();
@@ -213,7 +242,7 @@ function buildIndex(corpus: Corpus, nodes: Node[], uf: UnionFind, aliases: Alias
   );
   const entities: CorpusEntity[] = [];
   const byId = new Map<string, CorpusEntity>();
-  const byLocal = new Map<string, CorpusEntity>();
+  const byLocal = new Map<number, Map<string, CorpusEntity>>();
   const byName = new Map<string, CorpusEntity>();
   for (const members of clusters.values()) {
     const entity = describeCluster(
@@ -227,7 +256,11 @@ function buildIndex(corpus: Corpus, nodes: Node[], uf: UnionFind, aliases: Alias
     entities.push(entity);
     byId.set(id, entity);
     for (const i of members) {
-      byLocal.set(`${nodes[i].row.article_id}|${nodes[i].row.local_id}`, entity);
+      for (const row of nodes[i].rows) {
+        let local = byLocal.get(row.article_id);
+        if (!local) byLocal.set(row.article_id, (local = new Map()));
+        local.set(row.local_id, entity);
+      }
       if (nodes[i].named) for (const name of nodes[i].names) if (!byName.has(name)) byName.set(name, entity);
     }
   }
@@ -240,7 +273,7 @@ function buildIndex(corpus: Corpus, nodes: Node[], uf: UnionFind, aliases: Alias
     byId,
     resolve(articleId, ref) {
       if (!ref) return null;
-      return byLocal.get(`${articleId}|${ref}`) ?? byName.get(normalizeName(ref)) ?? null;
+      return byLocal.get(articleId)?.get(ref) ?? byName.get(normalizeName(ref)) ?? null;
     },
   };
 }
@@ -249,7 +282,7 @@ function describeCluster(corpus: Corpus, members: Node[], preferred: Map<string,
   const named = members.filter((m) => m.named);
   const pool = named.length ? named : members;
   const counts = new Map<string, number>();
-  for (const m of pool) counts.set(m.row.name, (counts.get(m.row.name) ?? 0) + m.row.mention_count);
+  for (const m of pool) counts.set(m.row.name, (counts.get(m.row.name) ?? 0) + m.mentions);
   const fromFile = pool.map((m) => preferred.get(normalizeName(m.row.name))).find(Boolean);
   // The fullest name shown most often: "David Barnea" over "Barnea".
   const name =
@@ -259,8 +292,8 @@ function describeCluster(corpus: Corpus, members: Node[], preferred: Map<string,
     )[0][0];
   const articles = new Set<number>();
   for (const m of members) {
-    const article = corpus.articles.get(m.row.article_id);
-    articles.add(article?.duplicateOf ?? m.row.article_id);
+    for (const row of m.rows)
+      articles.add(corpus.articles.get(row.article_id)?.duplicateOf ?? row.article_id);
   }
   const types = mostCommon(pool.map((m) => m.row.type));
   return {
@@ -273,7 +306,7 @@ function describeCluster(corpus: Corpus, members: Node[], preferred: Map<string,
       .sort(),
     titles: [...new Set(members.flatMap((m) => parseList(m.row.titles)))].sort(),
     articles: [...articles].sort((a, b) => a - b),
-    mentions: members.reduce((n, m) => n + m.row.mention_count, 0),
+    mentions: members.reduce((n, m) => n + m.mentions, 0),
     named: named.length > 0,
   };
 }

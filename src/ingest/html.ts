@@ -71,6 +71,8 @@ function readMetadata(document: ReturnType<typeof parseHTML>["document"]): PageM
     title:
       clean(text(ld.headline)) ??
       metaContent('meta[property="og:title"]') ??
+      // A page's <title> often carries the site's name ("… | The Daily"): the headline comes first.
+      clean(document.querySelector("h1")?.textContent) ??
       clean(document.querySelector("title")?.textContent),
     url:
       text(ld.url) ??
