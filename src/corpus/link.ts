@@ -257,9 +257,9 @@ function buildIndex(corpus: Corpus, nodes: Node[], uf: UnionFind, aliases: Alias
     byId.set(id, entity);
     for (const i of members) {
       for (const row of nodes[i].rows) {
-        let local = byLocal.get(row.article_id);
-        if (!local) byLocal.set(row.article_id, (local = new Map()));
+        const local = byLocal.get(row.article_id) ?? new Map<string, CorpusEntity>();
         local.set(row.local_id, entity);
+        byLocal.set(row.article_id, local);
       }
       if (nodes[i].named) for (const name of nodes[i].names) if (!byName.has(name)) byName.set(name, entity);
     }
