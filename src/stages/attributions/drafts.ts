@@ -334,7 +334,10 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
     return content ? { source, content, rules: ["attr.according_fronted"], after: hi, relays: [] } : null;
   }
   const before = cue.start - 1;
-  if (!isBoundary(ctx, before)) return null;
+  // "C according to S." without a comma: the source runs to the end of the clause
+  const closesClause = source[1] >= hi || (source[1] === hi - 1 && tokens[hi - 1].pos === "PUNCT");
+  const comma = isBoundary(ctx, before);
+  if (!comma && !closesClause) return null;
   const content = contentBefore(ctx, lo, before);
   if (!content) return null;
   return withContinuation(ctx, cue, source, content, source[1], hi, "attr.according_after");

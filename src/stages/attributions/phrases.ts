@@ -18,6 +18,7 @@ const NP_PREPOSITIONS = new Set([
   "with",
   "on",
   "to",
+  "by",
   "close",
   "near",
   "inside",
@@ -101,7 +102,8 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
   const first = tokens[start];
   if (first.pos === "PRON")
     return SUBJECT_PRONOUNS.has(first.norm) && !RELATIVE_SOURCE.has(first.norm) ? [start, start + 1] : null;
-  let end = start;
+  // a noun mis-tagged as a verb before another noun ("state law") still opens the phrase
+  let end = first.pos === "VERB" && tokens[start + 1]?.pos === "NOUN" ? start + 1 : start;
   while (
     end < hi &&
     end - start < MAX_NP &&
