@@ -55,7 +55,10 @@ export function extractDates(analysis: Analysis): void {
   const { tokens, sentences } = analysis.model;
   for (const sentence of sentences) {
     if (!hasCue(tokens, sentence)) continue;
-    const own = [...findPeriods(analysis.model.text, tokens, sentence, ref), ...findWeekdays(analysis.model.text, tokens, sentence, ref)];
+    const own = [
+      ...findPeriods(analysis.model.text, tokens, sentence, ref),
+      ...findWeekdays(analysis.model.text, tokens, sentence, ref),
+    ];
     dates.push(...own, ...parseSentence(analysis.model.text, tokens, sentence, ref, own));
   }
   analysis.dates = dates.sort((a, b) => a.start - b.start);
@@ -128,7 +131,12 @@ function findPeriods(
   return found;
 }
 
-function findWeekdays(text: string, tokens: readonly Token[], sentence: Sentence, ref: Date | null): DateMention[] {
+function findWeekdays(
+  text: string,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  ref: Date | null,
+): DateMention[] {
   const found: DateMention[] = [];
   const lean = (start: number, end: number) => leanOf(tokens, sentence, start, end);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {

@@ -50,12 +50,18 @@ export function readWeekday(
   if (weekday === undefined && dayOffset === undefined) return null;
   if (weekday !== undefined && tokens[i].text[0] === norm[0]) return null; // "sunday" in lower case is rare in news; skip
   let first = i;
-  while (first > sentence.tokenStart && (prefixes.has(tokens[first - 1].norm) || times.has(tokens[first - 1].norm))) first--;
+  while (
+    first > sentence.tokenStart &&
+    (prefixes.has(tokens[first - 1].norm) || times.has(tokens[first - 1].norm))
+  )
+    first--;
   let last = i;
   if (last + 1 < sentence.tokenEnd && times.has(tokens[last + 1].norm)) last++;
   const start = tokens[first].start;
   const end = tokens[last].end;
-  const lean = leanOf(start, end) ?? (dayOffset !== undefined ? (dayOffset < 0 ? "past" : dayOffset > 0 ? "future" : "present") : null);
+  const lean =
+    leanOf(start, end) ??
+    (dayOffset !== undefined ? (dayOffset < 0 ? "past" : dayOffset > 0 ? "future" : "present") : null);
   const mention: DateMention = {
     start,
     end,
@@ -66,7 +72,10 @@ export function readWeekday(
     rule: weekday !== undefined ? "date.weekday" : "date.day_word",
   };
   if (ref) {
-    const date = weekday !== undefined ? weekdayByLean(weekday, ref, lean === "future" ? "future" : "past") : new Date(ref.getTime() + (dayOffset ?? 0) * 86_400_000);
+    const date =
+      weekday !== undefined
+        ? weekdayByLean(weekday, ref, lean === "future" ? "future" : "past")
+        : new Date(ref.getTime() + (dayOffset ?? 0) * 86_400_000);
     mention.resolved = isoDay(date);
     mention.certainty = "inferred";
   }

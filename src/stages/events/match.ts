@@ -74,7 +74,7 @@ function isBackground(tokens: readonly Token[], floor: number, trigger: number):
 }
 
 function fits(test: WindowTest, tokens: readonly Token[], i: number, end: number): boolean {
-  if (test.pos && test.pos.has(tokens[i].pos)) return true;
+  if (test.pos?.has(tokens[i].pos)) return true;
   return test.words !== null && test.words.matchAt(tokens, i, end) > 0;
 }
 

@@ -174,7 +174,12 @@ export function itemSource(attribution: Attribution | null, parties: readonly st
     .filter((x): x is string => !!x)
     .map((x) => x.toLowerCase());
   const own = parties.some((p) => who.some((w) => w === p.toLowerCase() || w.includes(p.toLowerCase())));
-  return { kind: own ? "party" : "third_party", attribution: attribution.id, entity: s.entity, text: s.resolvedFrom?.text ?? s.text };
+  return {
+    kind: own ? "party" : "third_party",
+    attribution: attribution.id,
+    entity: s.entity,
+    text: s.resolvedFrom?.text ?? s.text,
+  };
 }
 
 /** A sequencing cue close to the trigger: "another round of talks", "an hour later the truce broke". */

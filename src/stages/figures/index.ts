@@ -104,7 +104,7 @@ function readFigure(
     number: numberSpan,
     qualifier: qualifier?.text ?? null,
     unit: unit.unit,
-    counted: countedNear(tokens, sentence, n.first, unit.end) ?? unit.noun,
+    counted: countedNear(tokens, sentence, n.first, unit.end) ?? shareOf(tokens, sentence, unit) ?? unit.noun,
     evidence: spanOf(text, sentence.start, sentence.end),
     attribution: attribution?.id ?? null,
     source: itemSource(attribution, []),
@@ -217,6 +217,16 @@ function countedNear(
     }
   }
   return best?.what ?? null;
+}
+
+/** "70% of Hamas's fighting force": a share counts the noun after "of". */
+function shareOf(tokens: readonly Token[], sentence: Sentence, unit: UnitRead): string | null {
+  if (unit.unit !== "percent" || tokens[unit.end]?.norm !== "of") return null;
+  for (let i = unit.end + 1; i < Math.min(sentence.tokenEnd, unit.end + 6); i++) {
+    const t = tokens[i];
+    if (t.pos === "NOUN" && tokens[i + 1]?.pos !== "NOUN") return t.norm;
+  }
+  return null;
 }
 
 function asOfDate(dates: readonly DateMention[], sentence: Sentence): DateMention | null {

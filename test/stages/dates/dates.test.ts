@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleMeta } from "../../../src/ingest/meta.ts";
+import { analyse } from "../helpers.ts";
+
+// 2023-12-02 is a Saturday.
+const PUBLISHED = "2023-12-02";
+
+const dates = (text: string, published: string | null = PUBLISHED) =>
+  (analyse(text, published).dates ?? []).map((d) => [d.text, d.resolved, d.certainty] as const);
+
+describe("dates", () => {
+  it.each([
+    ["The talks resumed on Thursday.", [["on Thursday", "2023-11-30", "inferred"]]],
+    ["Fighting resumed on Saturday morning.", [["on Saturday morning", "2023-12-02", "inferred"]]],
+    ["The envoy will return next Tuesday.", [["next Tuesday", "2023-12-05", "inferred"]]],
+    ["A deal is expected in the coming week.", [["in the coming week", "2023-12-04", "vague"]]],
+    ["A commander was killed earlier this month.", [["earlier this month", "2023-12", "vague"]]],
+    ["The war has raged since October 7.", [["since October 7", "2023-10-07", "inferred"]]],
+    ["The accord was signed on 12 March 2019.", [["on 12 March 2019", "2019-03-12", "exact"]]],
+  ])("%s", (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it("keeps a relative date unresolved without a publication date", () => {
+    expect(dates("The talks resumed on Thursday.", null)).toEqual([["on Thursday", null, "unresolved"]]);
+  });
+
+  it.each([
+    ["a modal is not a month", "The talks may resume soon."],
+    ["a count of days is not a date", "The truce lasted nine days."],
+  ])("%s", (_, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it("reads the publication date from a Published line", () => {
+    const a = analyse("Talks stall again\n\nPublished 3 May 2021\n\nThe talks resumed on Monday.");
+    expect(a.meta?.published).toBe("2021-05-03");
+    expect(a.meta?.origin.published).toBe("text");
+    expect(a.dates?.find((d) => d.text === "on Monday")?.resolved).toBe("2021-05-03");
+  });
+
+  it("takes metadata from a sidecar, flags first", () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-meta-"));
+    const file = join(dir, "a.txt");
+    writeFileSync(file, "Text.");
+    writeFileSync(
+      join(dir, "a.meta.json"),
+      JSON.stringify({ published: "2024-01-05", outlet: "Wire", url: "https://x.test/a" }),
+    );
+    const meta = articleMeta(file, { outlet: "Flagged" });
+    expect(meta).toMatchObject({ published: "2024-01-05", outlet: "Flagged", url: "https://x.test/a" });
+    expect(meta.origin).toEqual({ published: "sidecar", outlet: "flag", url: "sidecar" });
+  });
+});

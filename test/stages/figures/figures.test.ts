@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../helpers.ts";
+
+const read = (text: string) =>
+  (analyse(text).figures ?? []).map((f) => [f.value, f.unit, f.qualifier, f.counted] as const);
+
+describe("figures", () => {
+  it.each([
+    ["More than 41,000 people have been killed in the war.", [[41000, "people", "More than", "killed"]]],
+    ["The pause in fighting lasted for up to nine days.", [[9, "days", "up to", "days"]]],
+    ["Officials said 70% of the aid was blocked.", [[70, "percent", null, "aid"]]],
+    ["A dozen trucks entered the enclave on Sunday.", [[12, "trucks", null, "entered"]]],
+    [
+      "The strike killed three people and injured six more.",
+      [
+        [3, "people", null, "killed"],
+        [6, "people", null, "injured"],
+      ],
+    ],
+    ["The army struck over 400 targets overnight.", [[400, "targets", "over", "struck"]]],
+    ["An estimated 1.5 million people have fled.", [[1500000, "people", "An estimated", "displaced"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a year is not a figure", "In 2014, the war ended in a truce."],
+    ["an age is not a figure", "The 45-year-old negotiator, aged 45, arrived on Monday."],
+    ["a clock time is not a figure", "The truce begins at 10 p.m. on Friday."],
+    ["a date is not a figure", "The attack on October 7 changed everything."],
+    ["a count of sources is not a figure", "Three officials said the talks had stalled."],
+    ["people familiar are sources", "Two people familiar with the talks told reporters."],
+    ["a number that names is not a figure", "Channel 12 reported the talks had stalled."],
+    ["a duration away from any truce is not counted", "The war has gone on for 17 years."],
+  ])("%s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
