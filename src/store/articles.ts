@@ -2,11 +2,20 @@
 // ingest keeps every batch that committed and loses only articles that were never committed. A
 // rerun skips stored hashes and so resumes where it stopped.
 import { type Kysely, sql, type Transaction } from "kysely";
+import type { ArticleDigest } from "../corpus/digest.ts";
 import { decodeSignature, NEAR_DUPLICATE, similarity } from "../corpus/minhash.ts";
 import type { SourceItem } from "../ingest/item.ts";
 import type { AnalyzedArticle } from "../worker/analyze.ts";
 import type { Store } from "./open.ts";
-import { type Database, DERIVED_TABLES } from "./schema.ts";
+import {
+  type ClaimRowTable,
+  type Database,
+  DERIVED_TABLES,
+  type EntityRowTable,
+  type EventRowTable,
+  type FigureRowTable,
+  type PositionRowTable,
+} from "./schema.ts";
 
 export interface NewArticle {
   item: SourceItem;
@@ -56,22 +65,14 @@ export async function writeArticles(store: Store, articles: NewArticle[]): Promi
     );
     const signatures = new Map<number, { minhash: Uint32Array; root: number; key: string }>();
     await loadSignatures(trx, [...new Set([...bandOwners.values()].flat())], signatures);
+    const derived: { id: number; analyzed: AnalyzedArticle }[] = [];
+    const searchRows: { id: number; title: string | null; text: string }[] = [];
     for (const article of articles) {
       const previous = current.get(article.docKey);
       const duplicate = findDuplicate(article, bandOwners, signatures);
       const id = await insertArticle(trx, article, previous, duplicate);
-      if (store.dialect === "sqlite") {
-        await sql`insert into articles_fts(rowid, title, text) values (${id}, ${article.analyzed.title ?? article.item.title}, ${article.item.text})`.execute(
-          trx,
-        );
-      }
-      await insertDerived(trx, id, article.analyzed);
-      if (article.analyzed.bands.length) {
-        await trx
-          .insertInto("article_bands")
-          .values(article.analyzed.bands.map((band) => ({ band, article_id: id })))
-          .execute();
-      }
+      derived.push({ id, analyzed: article.analyzed });
+      searchRows.push({ id, title: article.analyzed.title ?? article.item.title, text: article.item.text });
       current.set(article.docKey, { id, version: (previous?.version ?? 0) + 1 });
       for (const band of article.analyzed.bands) bandOwners.set(band, [...(bandOwners.get(band) ?? []), id]);
       signatures.set(id, {
@@ -82,6 +83,18 @@ export async function writeArticles(store: Store, articles: NewArticle[]): Promi
       outcome.added++;
       if (previous) outcome.versions++;
       if (duplicate) outcome.duplicates++;
+    }
+    // The rows of the whole batch go in a few multi-row statements: same transaction, fewer round trips.
+    await insertDerived(trx, derived);
+    const bands = derived.flatMap(({ id, analyzed }) =>
+      analyzed.bands.map((band) => ({ band, article_id: id })),
+    );
+    for (const rows of chunks(bands, 5000)) await trx.insertInto("article_bands").values(rows).execute();
+    if (store.dialect === "sqlite") {
+      for (const rows of chunks(searchRows, 200)) {
+        const values = sql.join(rows.map((r) => sql`(${r.id}, ${r.title}, ${r.text})`));
+        await sql`insert into articles_fts(rowid, title, text) values ${values}`.execute(trx);
+      }
     }
     await bumpGeneration(trx);
   });
@@ -106,8 +119,8 @@ export async function rederiveArticles(
         .where("id", "=", id)
         .execute();
       for (const table of DERIVED_TABLES) await trx.deleteFrom(table).where("article_id", "=", id).execute();
-      await insertDerived(trx, id, analyzed);
     }
+    await insertDerived(trx, articles);
     await bumpGeneration(trx);
   });
 }
@@ -233,21 +246,38 @@ async function insertArticle(
 
 async function insertDerived(
   trx: Transaction<Database>,
-  id: number,
-  { digest }: AnalyzedArticle,
+  articles: { id: number; analyzed: AnalyzedArticle }[],
 ): Promise<void> {
-  const withId = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, article_id: id }));
-  // Chunks keep each statement under SQLite's bound-parameter limit.
-  for (const rows of chunks(withId(digest.entities), 200))
-    await trx.insertInto("entity_rows").values(rows).execute();
-  for (const rows of chunks(withId(digest.claims), 100))
-    await trx.insertInto("claim_rows").values(rows).execute();
-  for (const rows of chunks(withId(digest.events), 200))
-    await trx.insertInto("event_rows").values(rows).execute();
-  for (const rows of chunks(withId(digest.positions), 200))
-    await trx.insertInto("position_rows").values(rows).execute();
-  for (const rows of chunks(withId(digest.figures), 200))
-    await trx.insertInto("figure_rows").values(rows).execute();
+  const rows = (key: Exclude<keyof ArticleDigest, "framing">) =>
+    articles.flatMap(({ id, analyzed }) =>
+      (analyzed.digest[key] as object[]).map((r) => ({ ...r, article_id: id })),
+    );
+  // Chunks keep each statement under the bound-parameter limits (SQLite 32,766; PostgreSQL 65,535).
+  for (const chunk of chunks(rows("entities"), 2000))
+    await trx
+      .insertInto("entity_rows")
+      .values(chunk as EntityRowTable[])
+      .execute();
+  for (const chunk of chunks(rows("claims"), 1500))
+    await trx
+      .insertInto("claim_rows")
+      .values(chunk as ClaimRowTable[])
+      .execute();
+  for (const chunk of chunks(rows("events"), 2000))
+    await trx
+      .insertInto("event_rows")
+      .values(chunk as EventRowTable[])
+      .execute();
+  for (const chunk of chunks(rows("positions"), 2000))
+    await trx
+      .insertInto("position_rows")
+      .values(chunk as PositionRowTable[])
+      .execute();
+  for (const chunk of chunks(rows("figures"), 2000))
+    await trx
+      .insertInto("figure_rows")
+      .values(chunk as FigureRowTable[])
+      .execute();
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
