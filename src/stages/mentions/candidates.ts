@@ -59,7 +59,18 @@ export interface Context {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-export const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+
+/** "NYT", "U.S.": two or more characters, capitals, digits and dots only (ASCII fast path). */
+export function isAllCaps(text: string): boolean {
+  if (text.length < 2 || !startsUpper(text)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return ALL_CAPS.test(text);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return ALL_CAPS.test(text);
+}
 /** True when the text starts with a capital letter (ASCII fast path: called for every token). */
 export function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0);

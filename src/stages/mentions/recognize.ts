@@ -23,7 +23,7 @@ export function findGazetteerMentions(context: Context): void {
     const capital = startsUpper(token.text);
     if (token.norm === "the") context.articles.push(i);
     else if (capital) context.capitals.push(i);
-    const match = capital || LEXICON.connectors.has(token.norm) ? longestMatch(tokens, i) : null;
+    const match = capital || opensParticleName(tokens, i) ? longestMatch(tokens, i) : null;
     if (!match) {
       i += capital && addNumberedOutlet(context, i) ? 2 : 1;
       continue;
@@ -47,6 +47,16 @@ export function findGazetteerMentions(context: Context): void {
     cover(context, context.candidates.length - 1);
     i = end;
   }
+}
+
+/** "al-Meyadeen": a lower-case particle, a hyphen maybe, then a capital. Checked on characters
+ * first, since this runs on every lower-case token. */
+function opensParticleName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const capitalAfter =
+    startsUpper(next.text) || (next.text === "-" && !!tokens[i + 2] && startsUpper(tokens[i + 2].text));
+  return capitalAfter && LEXICON.connectors.has(tokens[i].norm);
 }
 
 function longestMatch(tokens: Token[], start: number): { entry: GazetteerEntry; end: number } | null {

@@ -2,7 +2,7 @@
 // a trained model can replace the rules; the rules look at title words before the run, the run's
 // head word ("… Ministry", "… Corridor") and its shape (two or more proper words: a person).
 import type { EntityType } from "../../layers.ts";
-import { ALL_CAPS, type Context, normKey, startsUpper } from "./candidates.ts";
+import { type Context, isAllCaps, normKey, startsUpper } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
 /** A capitalised run of tokens [tokenStart, tokenEnd) that no gazetteer matched. */
@@ -28,6 +28,23 @@ export interface NameTyper {
 }
 
 const PERSON_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const DOT = 46;
+const HYPHEN = 45;
+
+/** A capitalised word of letters, apostrophes, dots and hyphens ("O'Brien", "J.", "Ki-moon"). */
+function isPersonWord(text: string): boolean {
+  if (!startsUpper(text)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 && code !== CURLY_APOSTROPHE) return PERSON_WORD.test(text);
+    const letter = (code | 32) >= 97 && (code | 32) <= 122;
+    if (!letter && code !== APOSTROPHE && code !== CURLY_APOSTROPHE && code !== DOT && code !== HYPHEN)
+      return false;
+  }
+  return true;
+}
 const MAX_PERSON_TOKENS = 5;
 const MAX_ACRONYM_LENGTH = 5;
 // wink tags some surnames as verbs or nouns; pronouns, articles and auxiliaries are never in names
@@ -99,7 +116,7 @@ function looksLikePerson(context: Context, start: number, end: number): boolean 
   for (let t = start; t < end; t++) {
     const token = context.tokens[t];
     if (LEXICON.connectors.has(token.norm) || token.text === "-") continue;
-    if (!PERSON_WORD.test(token.text) || (token.text.length > 1 && ALL_CAPS.test(token.text))) return false;
+    if (!isPersonWord(token.text) || isAllCaps(token.text)) return false;
     if (token.text.length === 1) return false; // "R-Tenn.": an initial keeps its dot ("J.")
     if (NOT_IN_NAMES.has(token.pos)) return false;
   }
@@ -219,7 +236,7 @@ export const ruleTyper: NameTyper = {
         key: `person:${key}`,
         rule: "mention.person.full_name",
       };
-    const shouted = single && ALL_CAPS.test(last.text);
+    const shouted = single && isAllCaps(last.text);
     // a long word in capitals is emphasis or a headline, not an acronym
     if (shouted && last.text.replace(/\./g, "").length > MAX_ACRONYM_LENGTH) return null;
     if (shouted)
