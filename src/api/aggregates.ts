@@ -295,8 +295,9 @@ export async function actorGraph(store: Store, filters: Filters) {
       for (let j = i + 1; j < ids.length; j++) edge(ids[i], ids[j], relation, e.evidence);
   }
   for (const c of await claimRows(store, filters, 20_000)) {
-    if (!c.source || !c.via.length) continue;
-    const source = node(c.source, c.named ? "source" : "unnamed source");
+    // Named sources only: "a senior official" or "he" would each be a node of their own.
+    if (!c.source || !c.via.length || c.sourceKind !== "named") continue;
+    const source = node(c.source, "source");
     edge(node(c.via[0], "relay"), source, "relays", c.evidence);
   }
   const kept = [...nodes.values()].sort((a, b) => b.weight - a.weight).slice(0, 80);

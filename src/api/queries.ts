@@ -188,7 +188,9 @@ export async function withEntityEvidence(store: Store, groups: EntityGroup[]) {
     .innerJoin("articles as a", "a.id", "e.article_id")
     .select([...articleColumns, "e.local_id", "e.name", "e.type", "e.titles"])
     .where("e.article_id", "in", firstIds)
-    .where(sql<SqlBool>`lower(e.name) in (${sql.join([...new Set(groups.map((g) => g.name.toLowerCase()))])})`)
+    .where(
+      sql<SqlBool>`lower(e.name) in (${sql.join([...new Set(groups.map((g) => g.name.toLowerCase()))])})`,
+    )
     .execute();
   const byKey = new Map(rows.map((r) => [`${r.id}:${r.name.toLowerCase()}:${r.type}`, r]));
   return groups.map((g) => {

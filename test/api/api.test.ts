@@ -27,7 +27,7 @@ describe.each(STORE_KINDS)("API on the $name store", (kind) => {
     await writeFixtures(store);
     app = createApp({ store, ingestToken: TOKEN, log: () => {} });
   });
-  afterAll(async () => cleanup());
+  afterAll(async () => cleanup?.());
 
   it.each(
     ROUTES.filter((r) => !r.path.includes(":")).map((r) => r.path),

@@ -182,7 +182,7 @@ const RIDGE_TEXT = [
   "Truce plan meets resistance",
   "Northland and the Coastal Front held another round of talks in Valeria on Monday, mediators said.",
   "A senior Coastal Front official said the group rejects any deal without a full withdrawal, the Harbor Times reported.",
-  "Mara Quint, the Northland envoy, said Northland insists on a monitoring mission.",
+  "Mara Quint, the Northland envoy, told Ridge Radio that Northland insists on a monitoring mission.",
   "Aid groups said 40 detainees would be freed in the first phase.",
 ].join("\n\n");
 
@@ -305,8 +305,9 @@ export const FIXTURES: FixtureArticle[] = [
           "a2",
           find,
           { text: "Mara Quint", entity: "e3", anonymous: false },
-          "said#2",
+          "told",
           "Northland insists on a monitoring mission",
+          ["Ridge Radio"],
         ),
       ] as never,
       events: [
@@ -327,7 +328,7 @@ export const FIXTURES: FixtureArticle[] = [
           "reject",
           find,
           "a monitoring mission",
-          "Mara Quint, the Northland envoy, said Northland insists on a monitoring mission.",
+          "Mara Quint, the Northland envoy, told Ridge Radio that Northland insists on a monitoring mission.",
         ),
         position(
           "e1",
