@@ -58,7 +58,8 @@ function looksVerbal(tokens: Token[], i: number, lemma: string, lo: number): boo
   )
     return false;
   // "according to state law", "the report": a base form right after a determiner or preposition
-  if (t.norm === lemma && i > lo && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADP")) return false;
+  if (t.norm === lemma && i > lo && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADP"))
+    return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (VERBAL_ONLY.has(lemma) || t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;
   // "Ravid reports that": a noun-tagged form right after its subject

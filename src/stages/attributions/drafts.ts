@@ -7,14 +7,20 @@ import type { Cue } from "./cues.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
 import {
   AUXILIARIES,
+  CLAUSE_OPENERS,
   COGNITION,
   COMPLEMENT_REQUIRED,
   COORDINATION_CUT,
+  COORDINATORS,
   CUE_FORMS,
   INFINITIVE_OK,
+  NO_CONTENT_PREPOSITIONS,
+  OBJECT_PRONOUNS,
+  SPEAKER_WORDS,
   TAIL_STOPS,
   TAKES_OBJECT,
   WH_COMPLEMENT,
+  WH_WORDS,
 } from "./lexicon.ts";
 import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
 
@@ -39,10 +45,7 @@ export interface Draft {
   parent: Draft | null;
 }
 
-const WH_WORDS = new Set(["if", "whether", "how", "what", "why", "who", "when", "where", "which"]);
-const COORDINATORS = new Set(["and", "but", "then"]);
 const DASH_MARKS = new Set(["—", "–", "--"]);
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "it"]);
 const END_PUNCT = new Set([".", "!", "?", ":", ";", ",", "…", "-", "—", "–"]);
 
 type Shape = {
@@ -83,8 +86,6 @@ export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior:
   };
 }
 
-const SPEAKER_WORDS = new Set(["i", "we", "you", "me", "us"]);
-
 /** A cue inside a quotation stands for a reported statement only when its source and content are
  * in the same quotation and the source is not the speaker ("I said" is the speaker's own voice). */
 function insideOwnQuote(ctx: Context, cue: Cue, shape: Shape): boolean {
@@ -104,11 +105,13 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const { tokens } = ctx;
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
-  if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked") return askedShape(ctx, cue, lo, hi);
+  if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked")
+    return askedShape(ctx, cue, lo, hi);
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
-  if (before >= lo && COORDINATORS.has(tokens[before].norm)) return coordinatedShape(ctx, cue, before, lo, hi);
+  if (before >= lo && COORDINATORS.has(tokens[before].norm))
+    return coordinatedShape(ctx, cue, before, lo, hi);
   if (before >= lo && DASH_MARKS.has(tokens[before].norm)) return appositiveShape(ctx, cue, before, lo, hi);
   if (before < lo || !isBoundary(ctx, before)) return null;
   const inverted = invertedShape(ctx, cue, before, lo, hi);
@@ -146,7 +149,14 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
   if (!after && (p < lo || !isBoundary(ctx, p))) {
     // "S says, win or lose, C": nothing before the subject, the content follows a comma
     const commaContent = contentAfterComma(ctx, cue, hi);
-    if (commaContent) return { source: subject, content: commaContent, rules: ["attr.content_after_comma"], after: hi, relays: [] };
+    if (commaContent)
+      return {
+        source: subject,
+        content: commaContent,
+        rules: ["attr.content_after_comma"],
+        after: hi,
+        relays: [],
+      };
   }
   if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
   return {
@@ -238,7 +248,13 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
   while (verb >= lo && !(tokens[verb].pos === "VERB" && ctx.quoteOf[verb] < 0)) verb--;
   if (verb < lo) return null;
   let start = verb;
-  while (start > lo && (AUXILIARIES.has(tokens[start - 1].norm) || tokens[start - 1].pos === "ADV" || tokens[start - 1].pos === "PART")) start--;
+  while (
+    start > lo &&
+    (AUXILIARIES.has(tokens[start - 1].norm) ||
+      tokens[start - 1].pos === "ADV" ||
+      tokens[start - 1].pos === "PART")
+  )
+    start--;
   const subject = npBefore(ctx, start, lo);
   if (!subject) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
@@ -464,32 +480,6 @@ function isBoundary(ctx: Context, i: number): boolean {
   );
 }
 
-const CLAUSE_OPENERS = new Set([
-  "and",
-  "but",
-  "so",
-  "yet",
-  "or",
-  ":",
-  ";",
-  "(",
-  "—",
-  "--",
-  "-",
-  "then",
-  "now",
-  "meanwhile",
-  "however",
-  "also",
-  "still",
-  "instead",
-  "which",
-  "who",
-  "that",
-  "what",
-  "whom",
-]);
-
 /** What may come right before the subject of a cue: not a preposition or a determiner. */
 function startsClause(t: Token): boolean {
   return CLAUSE_OPENERS.has(t.norm) || (t.pos !== "ADP" && t.pos !== "DET" && t.pos !== "PART");
@@ -562,7 +552,6 @@ function contentAfter(
   return content ? { content, relays } : null;
 }
 
-const NO_CONTENT_PREPOSITIONS = new Set(["against", "with", "into", "toward", "towards", "at"]);
 const THAT_REACH = 10;
 
 function thatAhead(ctx: Context, i: number, hi: number): number {
@@ -626,11 +615,7 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
       break;
     }
     // "tweeted a photo and said C": the second verb has its own content
-    if (
-      (tokens[j].norm === "and" || tokens[j].norm === "but") &&
-      isFiniteSaying(next) &&
-      j > i + 1
-    ) {
+    if ((tokens[j].norm === "and" || tokens[j].norm === "but") && isFiniteSaying(next) && j > i + 1) {
       end = j;
       break;
     }
@@ -654,7 +639,13 @@ function quoteEndToken(ctx: Context, q: number, i: number, limit: number): numbe
 /** "said", "adds", "told": a finite form of a verb of saying that can start its own attribution. */
 function isFiniteSaying(t: Token): boolean {
   const lemma = CUE_FORMS.get(t.norm);
-  return lemma !== undefined && COORDINATION_CUT.has(lemma) && t.norm !== lemma && !t.norm.endsWith("ing") && t.pos === "VERB";
+  return (
+    lemma !== undefined &&
+    COORDINATION_CUT.has(lemma) &&
+    t.norm !== lemma &&
+    !t.norm.endsWith("ing") &&
+    t.pos === "VERB"
+  );
 }
 
 /** Tokens [i, end) minus trailing punctuation (a closing quote mark stays). */

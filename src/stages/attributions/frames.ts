@@ -3,10 +3,8 @@
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { RelayDraft } from "./drafts.ts";
-import { EVENT_NOUNS, FRAME_PREPOSITIONS, RELAY_LEAD, TIME_WORDS } from "./lexicon.ts";
+import { EVENT_NOUNS, FRAME_PREPOSITIONS, RELAY_LEAD, RELAY_PREPOSITIONS, TIME_WORDS } from "./lexicon.ts";
 import { hasProperNoun, isMediaPhrase, npAfter, type Range } from "./phrases.ts";
-
-const RELAY_PREPOSITIONS = new Set(["with", "to", "by", "on"]);
 
 /** Skips time words and prepositional frames after a cue; relays found on the way are recorded. */
 export function skipFrames(ctx: Context, i: number, hi: number, relays: RelayDraft[]): number {

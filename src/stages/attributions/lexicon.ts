@@ -43,8 +43,6 @@ interface PronounsData {
   relative: string[];
 }
 
-const DOUBLED = new Set(["admit", "quip", "blog", "refer", "commit", "regret"]);
-
 /** Regular English inflections of a verb lemma: -s, -ed, -ing. */
 export function inflect(lemma: string): string[] {
   const consonantY = /[^aeiou]y$/.test(lemma);
@@ -71,6 +69,8 @@ const nouns = loadLexicon<SourceNounsData>("source-nouns");
 const pronouns = loadLexicon<PronounsData>("pronouns");
 const outlets = loadLexicon<{ outlets: string[] }>("relay-outlets");
 const affiliations = loadLexicon<{ demonyms: Record<string, string> }>("source-affiliations");
+const grammar = loadLexicon<Record<string, string[]>>("cue-grammar");
+const DOUBLED = new Set(grammar.doubled_consonant);
 
 export const CUE_FORMS: ReadonlyMap<string, string> = formsOf(cueData);
 export const VERBAL_ONLY = new Set(cueData.verbal_only);
@@ -104,4 +104,16 @@ export const RELATIVE_SOURCE = new Set(pronouns.relative);
 export const OUTLETS = new Set(outlets.outlets.map((o) => o.toLowerCase()));
 /** Longest outlet name in tokens, to bound the phrase lookup. */
 export const OUTLET_MAX_WORDS = Math.max(...[...OUTLETS].map((o) => o.split(" ").length));
+export const WH_WORDS = new Set(grammar.wh_words);
+export const COORDINATORS = new Set(grammar.coordinators);
+export const OBJECT_PRONOUNS = new Set(grammar.object_pronouns);
+export const SPEAKER_WORDS = new Set(grammar.speaker_words);
+export const CLAUSE_OPENERS = new Set(grammar.clause_openers);
+export const NO_CONTENT_PREPOSITIONS = new Set(grammar.no_content_prepositions);
+export const RELAY_PREPOSITIONS = new Set(grammar.relay_prepositions);
+export const NP_PREPOSITIONS = new Set(grammar.np_prepositions);
+export const POSSESSIVES = new Set(grammar.possessives);
+export const SUBJECT_PRONOUNS = new Set(grammar.subject_pronouns);
+export const DESCRIPTION_CUT = new Set(grammar.description_cut);
+export const DESCRIPTION_OPENERS = new Set(grammar.description_openers);
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.demonyms));

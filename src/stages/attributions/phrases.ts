@@ -3,30 +3,21 @@
 import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
-import { MEDIA_HEADS, OUTLET_MAX_WORDS, OUTLETS, RELATIVE_SOURCE, TIME_WORDS } from "./lexicon.ts";
+import {
+  MEDIA_HEADS,
+  NP_PREPOSITIONS,
+  OUTLET_MAX_WORDS,
+  OUTLETS,
+  POSSESSIVES,
+  RELATIVE_SOURCE,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from "./lexicon.ts";
 
 export type Range = [number, number];
 
 const NOMINAL_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
-const NP_PREPOSITIONS = new Set([
-  "of",
-  "for",
-  "at",
-  "from",
-  "in",
-  "with",
-  "on",
-  "to",
-  "by",
-  "close",
-  "near",
-  "inside",
-  "within",
-  "under",
-]);
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "who"]);
 const MAX_NP = 16;
 
 /** A capitalized word inside a phrase is part of a name whatever its tag ("The Associated Press"). */
@@ -48,7 +39,11 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   // "a source briefed on the visit", "people familiar with": a participle before a preposition
   if (t.pos === "VERB") {
     const next = tokens[j + 1]?.pos;
-    return leftward && /ed$/.test(t.norm) && (next === "ADP" || next === "NOUN" || TIME_WORDS.has(tokens[j + 1]?.norm ?? ""));
+    return (
+      leftward &&
+      /ed$/.test(t.norm) &&
+      (next === "ADP" || next === "NOUN" || TIME_WORDS.has(tokens[j + 1]?.norm ?? ""))
+    );
   }
   return t.pos === "ADV" && (t.norm === "close" || t.norm === "directly");
 }

@@ -4,6 +4,8 @@ import type { SourceRef } from "../../layers.ts";
 import {
   ANONYMOUS_HEADS,
   DEMONYMS,
+  DESCRIPTION_CUT,
+  DESCRIPTION_OPENERS,
   DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
@@ -14,27 +16,6 @@ import {
 } from "./lexicon.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
-const CUT_AT = new Set([
-  "with",
-  "who",
-  "familiar",
-  "close",
-  "briefed",
-  "speaking",
-  "from",
-  "for",
-  "of",
-  "in",
-  "at",
-  "on",
-  "involved",
-  "knowledgeable",
-  "aware",
-  "granted",
-  "told",
-  "not",
-  "authorized",
-]);
 
 interface Word {
   text: string;
@@ -50,7 +31,7 @@ function wordsOf(text: string): Word[] {
 
 /** The words of the phrase before its first modifier ("two people familiar with …" → two people). */
 function corePhrase(words: Word[]): Word[] {
-  const cut = words.findIndex((w, i) => i > 0 && CUT_AT.has(w.lower));
+  const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_CUT.has(w.lower));
   return cut > 0 ? words.slice(0, cut) : words;
 }
 
@@ -101,7 +82,7 @@ function capitalizedHead(core: Word[]): boolean {
 }
 
 function isDeterminer(word: string): boolean {
-  return /^(a|an|the|one|two|three|four|five|several|some|many|other|another|senior|former|top)$/.test(word);
+  return DESCRIPTION_OPENERS.has(word);
 }
 
 /** The side an unnamed source belongs to: a nationality word or a capitalized modifier. */

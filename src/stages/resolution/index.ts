@@ -3,12 +3,15 @@
 // names described relays ("the broadcaster" → ABC News) and carries an interview's relay over to
 // the same speaker's later statements.
 import type { Analysis, Attribution, Mention, SourceRef } from "../../layers.ts";
+import {
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  RELATIVE_SOURCE,
+  THING_PRONOUNS,
+} from "../attributions/lexicon.ts";
 import { carryRelays, nameRelays } from "./relays.ts";
 import { mentionAt, speakerKey } from "./speakers.ts";
 
-const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
-const PLURAL_PRONOUNS = new Set(["they", "them"]);
-const THING_PRONOUNS = new Set(["it"]);
 /** How far back (in characters) a pronoun or description looks for what it stands for. */
 const REACH = 2500;
 
@@ -48,7 +51,7 @@ function resolvePronoun(
   const source = attributions[i].source as SourceRef;
   const word = source.text.toLowerCase();
   const wanted =
-    PERSON_PRONOUNS.has(word) || word === "who"
+    PERSON_PRONOUNS.has(word) || RELATIVE_SOURCE.has(word)
       ? "person"
       : PLURAL_PRONOUNS.has(word)
         ? "plural"
