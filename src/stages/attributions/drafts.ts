@@ -106,7 +106,7 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
   if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked")
-    return askedShape(ctx, cue, lo, hi);
+    return askedShape(ctx, cue, hi);
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
@@ -224,7 +224,7 @@ function appositiveOfName(
 
 /** "Asked whether C, S said …" / "Asked by S to C, …": the question, up to the comma; the
  * asker is named only after "by". */
-function askedShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape | null {
+function askedShape(ctx: Context, cue: Cue, hi: number): Shape | null {
   const { tokens } = ctx;
   let i = cue.end;
   let source: Range | null = null;
