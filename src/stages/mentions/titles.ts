@@ -5,8 +5,8 @@ import type { Token } from "../../types.ts";
 import { type Candidate, type Context, POSSESSIVE, startsUpper } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
-const TITLE_LINKS = new Set(["of", "for", "at", "on", "the", "'s", "’s"]);
-const NP_PREPOSITIONS = new Set(["of", "for", "at", "on", "in", "with"]);
+const TITLE_LINKS = new Set(["of", "for", "at", "on", "the", "'s", "’s", "-"]);
+const NP_PREPOSITIONS = new Set(["of", "for", "at", "on", "in", "with", "to"]);
 const NP_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const NP_END = new Set([",", ".", ";", ")", ":", "—", "–"]);
 const MAX_APPOSITION_TOKENS = 16;
@@ -94,13 +94,20 @@ function appositionAfter(context: Context, person: Candidate): [number, number] 
     return null;
   const start = comma + 1;
   let end = start;
+  let preposition = false;
   while (
     end < tokens.length &&
     end - start < MAX_APPOSITION_TOKENS &&
     tokens[end].sentence === tokens[start].sentence
   ) {
-    if (!isNounPhraseToken(context, end)) break;
-    end++;
+    // a person may close the role after a preposition: ", an aide to President Vladimir Putin."
+    const person = context.coverage[end] >= 0 && !listedAt(context, end);
+    if (person && preposition) end = context.candidates[context.coverage[end]].tokenEnd;
+    else if (!isNounPhraseToken(context, end)) break;
+    else {
+      preposition ||= NP_PREPOSITIONS.has(tokens[end].norm);
+      end++;
+    }
   }
   const closed =
     end >= tokens.length || tokens[end].sentence !== tokens[start].sentence || NP_END.has(tokens[end].text);

@@ -175,6 +175,7 @@ function placeAsFirstName(context: Context, start: number): number {
   )
     return -1;
   if (context.tokens[start].pos !== "PROPN" || context.tokens[start].text.endsWith("s")) return -1;
+  if (context.tokens[place.tokenStart].text.includes(".")) return -1; // "U.S." is no first name
   const before = context.tokens[place.tokenStart - 1];
   const opensRun = !before || before.sentence !== context.tokens[start].sentence || !startsUpper(before.text);
   return opensRun ? place.tokenStart : -1;

@@ -29,6 +29,11 @@ describe("mentions: which entities an article names", () => {
       "The talks were hosted by the Sudanese Doctors Union in Port Sudan.",
       ["Sudanese Doctors Union (organization)", "Port Sudan (place)"],
     ],
+    [
+      "U.S. Central Command said a drone was downed over the Red Sea.",
+      ["U.S. Central Command (organization)", "Red Sea (place)"],
+    ],
+    ["Israel Katz, the defense minister, spoke in Jerusalem.", ["Israel Katz (person)", "Jerusalem (place)"]],
   ])("%s", (text, expected) => {
     expect(scoredEntities(mentionsOf(text))).toEqual(expected);
   });
@@ -143,6 +148,12 @@ describe("mentions: titles and roles", () => {
       "Antonio Guterres, the UN secretary-general, urged calm.",
       "Antonio Guterres",
       ["the UN secretary-general"],
+    ],
+    ["UN Secretary-General Ana Ortiz urged calm.", "Ana Ortiz", ["UN Secretary-General"]],
+    [
+      "Ivan Petrov, an aide to President Olga Sokolova, spoke.",
+      "Ivan Petrov",
+      ["an aide to President Olga Sokolova"],
     ],
     [
       "The head of the Wagner Group, Yevgeny Prigozhin, left.",
