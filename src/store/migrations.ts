@@ -163,9 +163,12 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return { "0001_init": init(dialect), "0002_full_text": fullText(dialect), "0003_view_cache": viewCache };
 }
 
-export async function migrateToLatest(db: AnyDb, dialect: Dialect): Promise<void> {
+/** `schema`: the PostgreSQL schema the store lives in, which must also hold the migration tables
+ * (else Kysely looks for them across schemas and can find another store's). */
+export async function migrateToLatest(db: AnyDb, dialect: Dialect, schema?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed)
     throw new Error(`store migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);

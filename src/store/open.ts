@@ -35,7 +35,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.url
     ? await openPostgres(options.url, options.schema)
     : openSqlite(options.dir ?? DEFAULT_STORE_DIR);
-  await migrateToLatest(store.db as Kysely<unknown>, store.dialect);
+  await migrateToLatest(store.db as Kysely<unknown>, store.dialect, options.url ? options.schema : undefined);
   return store;
 }
 
