@@ -130,6 +130,21 @@ describe("views", () => {
   });
 });
 
+describe("filters", () => {
+  it("narrows the timeline to one outlet and a date range, kept in the URL", async () => {
+    await open("#/timeline?lane=outlet");
+    await page.locator("[data-testid=timeline-event]").first().waitFor();
+    await page.fill("[data-testid=filters] input[name=outlet]", "Ridge Daily");
+    await page.fill("[data-testid=filters] input[name=from]", "2025-03-01");
+    await page.click("[data-testid=filters] button");
+    await page.waitForURL(/outlet=Ridge/);
+    expect(page.url()).toContain("from=2025-03-01");
+    await page.waitForFunction(() => document.querySelectorAll(".lane-name").length === 1);
+    expect(await page.locator(".lane-name").allTextContents()).toEqual(["Ridge Daily"]);
+    await shot("timeline-filtered");
+  });
+});
+
 describe("keyboard", () => {
   it("digits switch views, j moves to the next link, Enter follows it, n steps through items", async () => {
     await open("#/overview");

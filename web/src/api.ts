@@ -129,20 +129,23 @@ export async function getJson<T>(path: string): Promise<T> {
 
 export type Loaded<T> = { data: T; error: null } | { data: null; error: string | null };
 
-/** Loads `path` whenever it changes; error is null while loading. */
+/** Loads `path` whenever it changes; error is null while loading. Data of an earlier path is never
+ * returned for a new one, so a view never shows the previous article under the next one's URL. */
 export function useApi<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ data: null, error: null });
+  const [state, setState] = useState<{ path: string | null; loaded: Loaded<T> }>({
+    path: null,
+    loaded: { data: null, error: null },
+  });
   useEffect(() => {
     if (!path) return;
     let live = true;
-    setState({ data: null, error: null });
     getJson<T>(path).then(
-      (data) => live && setState({ data, error: null }),
-      (e: Error) => live && setState({ data: null, error: e.message }),
+      (data) => live && setState({ path, loaded: { data, error: null } }),
+      (e: Error) => live && setState({ path, loaded: { data: null, error: e.message } }),
     );
     return () => {
       live = false;
     };
   }, [path]);
-  return state;
+  return state.path === path ? state.loaded : { data: null, error: null };
 }

@@ -2,7 +2,7 @@
 // hands article content to innerHTML.
 import type { ComponentChildren } from "preact";
 import type { Evidence, Loaded } from "./api.ts";
-import { href } from "./router.ts";
+import { href, navigate } from "./router.ts";
 
 export function evidenceHref(e: Evidence): string {
   return href("article", { item: e.item }, e.article);
@@ -69,5 +69,40 @@ export function View({
       </header>
       {children}
     </section>
+  );
+}
+
+/** The filters in the URL that the API's whole-store views accept. */
+export function filtersOf(params: URLSearchParams): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const key of ["from", "to", "outlet"]) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
+
+/** Date range and outlet, kept in the URL so a filtered view can be shared too. */
+export function FilterBar({ view, params, id }: { view: string; params: URLSearchParams; id?: string }) {
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const next: Record<string, string> = Object.fromEntries(params);
+    for (const key of ["from", "to", "outlet"]) next[key] = String(form.get(key) ?? "").trim();
+    navigate(href(view, next, id));
+  };
+  return (
+    <form class="filters" onSubmit={submit} data-testid="filters">
+      <label>
+        from <input type="date" name="from" value={params.get("from") ?? ""} />
+      </label>
+      <label>
+        to <input type="date" name="to" value={params.get("to") ?? ""} />
+      </label>
+      <label>
+        outlet <input type="text" name="outlet" value={params.get("outlet") ?? ""} size={16} />
+      </label>
+      <button type="submit">Filter</button>
+    </form>
   );
 }

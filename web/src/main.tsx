@@ -32,17 +32,17 @@ function Page({ route }: { route: Route }) {
     case "timeline":
       return <TimelineView route={route} />;
     case "positions":
-      return <PositionsView />;
+      return <PositionsView route={route} />;
     case "sources":
       return <SourcesView route={route} />;
     case "claims":
-      return <ClaimsView />;
+      return <ClaimsView route={route} />;
     case "claim":
       return <ClaimView route={route} />;
     case "outlets":
       return <OutletsView route={route} />;
     case "figures":
-      return <FiguresView />;
+      return <FiguresView route={route} />;
     case "graph":
       return <GraphView />;
     case "search":

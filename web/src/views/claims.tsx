@@ -1,5 +1,5 @@
-import { type AttributionRow, type Page, useApi } from "../api.ts";
-import { Empty, Loading, View } from "../components.tsx";
+import { type AttributionRow, type Page, query, useApi } from "../api.ts";
+import { Empty, FilterBar, filtersOf, Loading, View } from "../components.tsx";
 import { href, type Route } from "../router.ts";
 import { Quote } from "./sources.tsx";
 
@@ -24,10 +24,10 @@ const ORIGIN_KINDS = {
   outlet: "first outlet to report it",
 };
 
-export function ClaimsView() {
-  const state = useApi<Page<Cluster>>("/api/claims?limit=100");
+export function ClaimsView({ route }: { route: Route }) {
+  const state = useApi<Page<Cluster>>(`/api/claims${query({ ...filtersOf(route.params), limit: 100 })}`);
   return (
-    <View title="Claims">
+    <View title="Claims" tools={<FilterBar view="claims" params={route.params} />}>
       <Loading state={state}>
         {(page) =>
           page.items.length ? (

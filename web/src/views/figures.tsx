@@ -1,5 +1,6 @@
-import { type FigureRow, type Page, useApi } from "../api.ts";
-import { Empty, EvidenceLink, Loading, Source, View } from "../components.tsx";
+import { type FigureRow, type Page, query, useApi } from "../api.ts";
+import { Empty, EvidenceLink, FilterBar, filtersOf, Loading, Source, View } from "../components.tsx";
+import type { Route } from "../router.ts";
 
 interface FigureGroup {
   what: string;
@@ -8,10 +9,10 @@ interface FigureGroup {
   figures: FigureRow[];
 }
 
-export function FiguresView() {
-  const state = useApi<Page<FigureGroup>>("/api/figure-groups");
+export function FiguresView({ route }: { route: Route }) {
+  const state = useApi<Page<FigureGroup>>(`/api/figure-groups${query(filtersOf(route.params))}`);
   return (
-    <View title="Figures">
+    <View title="Figures that disagree" tools={<FilterBar view="figures" params={route.params} />}>
       <Loading state={state}>
         {(page) =>
           page.items.length ? (

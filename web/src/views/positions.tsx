@@ -1,5 +1,6 @@
-import { type PositionRow, useApi } from "../api.ts";
-import { Empty, EvidenceLink, Loading, View } from "../components.tsx";
+import { type PositionRow, query, useApi } from "../api.ts";
+import { Empty, EvidenceLink, FilterBar, filtersOf, Loading, View } from "../components.tsx";
+import type { Route } from "../router.ts";
 
 interface Matrix {
   parties: string[];
@@ -37,10 +38,10 @@ function Cell({ history }: { history: PositionRow[] }) {
   );
 }
 
-export function PositionsView() {
-  const state = useApi<Matrix>("/api/matrix");
+export function PositionsView({ route }: { route: Route }) {
+  const state = useApi<Matrix>(`/api/matrix${query(filtersOf(route.params))}`);
   return (
-    <View title="Positions: party × issue">
+    <View title="Positions: party × issue" tools={<FilterBar view="positions" params={route.params} />}>
       <Loading state={state}>
         {(m) => {
           if (!m.cells.length) return <Empty what="positions" />;

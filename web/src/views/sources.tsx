@@ -1,5 +1,5 @@
 import { type AttributionRow, type Page, query, useApi } from "../api.ts";
-import { Empty, EvidenceLink, Loading, Source, View } from "../components.tsx";
+import { Empty, EvidenceLink, FilterBar, filtersOf, Loading, Source, View } from "../components.tsx";
 import { href, type Route } from "../router.ts";
 
 interface SourceGroup {
@@ -27,15 +27,19 @@ export function Quote({ a }: { a: AttributionRow }) {
 
 export function SourcesView({ route }: { route: Route }) {
   const source = route.params.get("source") ?? "";
-  const state = useApi<Page<SourceGroup>>(`/api/sources${query({ source, limit: 100 })}`);
+  const filters = filtersOf(route.params);
+  const state = useApi<Page<SourceGroup>>(`/api/sources${query({ ...filters, source, limit: 100 })}`);
   const tools = (
-    <nav class="tools">
-      {["", "named", "unnamed"].map((s) => (
-        <a key={s} href={href("sources", { source: s })} class={s === source ? "on" : ""}>
-          {s || "all"}
-        </a>
-      ))}
-    </nav>
+    <>
+      <nav class="tools">
+        {["", "named", "unnamed"].map((s) => (
+          <a key={s} href={href("sources", { ...filters, source: s })} class={s === source ? "on" : ""}>
+            {s || "all"}
+          </a>
+        ))}
+      </nav>
+      <FilterBar view="sources" params={route.params} />
+    </>
   );
   return (
     <View title="Sources" tools={tools}>

@@ -5,7 +5,7 @@ import { scaleBand, scaleTime } from "d3-scale";
 import { select } from "d3-selection";
 import { useEffect, useRef } from "preact/hooks";
 import { type EventRow, query, useApi } from "../api.ts";
-import { Empty, evidenceHref, Loading, View } from "../components.tsx";
+import { Empty, evidenceHref, FilterBar, filtersOf, Loading, View } from "../components.tsx";
 import { href, type Route } from "../router.ts";
 
 interface Timeline {
@@ -76,18 +76,20 @@ function Lanes({ data }: { data: Timeline }) {
 
 export function TimelineView({ route }: { route: Route }) {
   const lane = route.params.get("lane") === "outlet" ? "outlet" : "party";
-  const from = route.params.get("from") ?? "";
-  const to = route.params.get("to") ?? "";
-  const state = useApi<Timeline>(`/api/timeline${query({ lane, from, to })}`);
+  const filters = filtersOf(route.params);
+  const state = useApi<Timeline>(`/api/timeline${query({ lane, ...filters })}`);
   const tools = (
-    <nav class="tools">
-      <a href={href("timeline", { lane: "party", from, to })} class={lane === "party" ? "on" : ""}>
-        by party
-      </a>
-      <a href={href("timeline", { lane: "outlet", from, to })} class={lane === "outlet" ? "on" : ""}>
-        by outlet
-      </a>
-    </nav>
+    <>
+      <nav class="tools">
+        <a href={href("timeline", { ...filters, lane: "party" })} class={lane === "party" ? "on" : ""}>
+          by party
+        </a>
+        <a href={href("timeline", { ...filters, lane: "outlet" })} class={lane === "outlet" ? "on" : ""}>
+          by outlet
+        </a>
+      </nav>
+      <FilterBar view="timeline" params={route.params} />
+    </>
   );
   return (
     <View title="Timeline" tools={tools}>
