@@ -118,7 +118,8 @@ function addOrganizations(root: TrieNode, file: string, defaultSubtype: string |
   }
 }
 
-function addPlaces(root: TrieNode, countryNames: Map<string, string>, descriptionNouns: Set<string>): void {
+function addPlaces(root: TrieNode, descriptionNouns: Set<string>): void {
+  const countryNames = new Map<string, string>();
   const data = loadLexicon<{ places: PlaceRow[]; demonyms: Record<string, string> }>("places");
   for (const [name, subtype, country, aliases, descriptions] of data.places) {
     const entry: GazetteerEntry = {
@@ -149,11 +150,11 @@ function addPlaces(root: TrieNode, countryNames: Map<string, string>, descriptio
   }
 }
 
-function buildTrie(countryNames: Map<string, string>, descriptionNouns: Set<string>): TrieNode {
+function buildTrie(descriptionNouns: Set<string>): TrieNode {
   const root: TrieNode = { next: new Map(), entry: null, capitalised: null, acronym: false };
   addOrganizations(root, "media-outlets", "media", "mention.gazetteer.media");
   addOrganizations(root, "organizations", null, "mention.gazetteer.organization");
-  addPlaces(root, countryNames, descriptionNouns);
+  addPlaces(root, descriptionNouns);
   return root;
 }
 
@@ -180,13 +181,11 @@ function compile() {
   const titles = loadLexicon<TitleLexicon>("titles");
   const words = loadLexicon<NameWords>("name-words");
   const descriptions = loadLexicon<DescriptionLexicon>("descriptions");
-  const countryNames = new Map<string, string>();
   // every noun a definite description can end on: "the Strip" is a description, not a name
   const descriptionNouns = new Set(Object.keys(descriptions.heads));
   return {
-    trie: buildTrie(countryNames, descriptionNouns),
+    trie: buildTrie(descriptionNouns),
     descriptionNouns,
-    countryNames,
     titleHeads: new Set(titles.heads),
     titleWords: new Set(
       titles.phrases.flatMap((p) => p.split(" ")).filter((w) => !words.connectors.includes(w)),
@@ -213,7 +212,6 @@ function compile() {
 }
 
 export const LEXICON = compile();
-export type MentionLexicon = typeof LEXICON;
 
 /** "Iran-backed", "state-run": a hyphenated modifier whose second half is a compound suffix. */
 export function isCompoundModifier(norm: string): boolean {

@@ -182,7 +182,7 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 
 /** A token that may open a name: capitalised, not a known non-name, and a proper noun when the
  * capital may only be the sentence's. */
-export function isNameToken(tokens: Token[], i: number): boolean {
+function isNameToken(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!startsUpper(token.text) || LEXICON.nonNames.has(token.norm)) return false;
   if (token.pos === "PROPN" || !isSentenceStart(tokens, i)) return true;

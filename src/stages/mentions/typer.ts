@@ -60,7 +60,7 @@ function isTitleWord(norm: string): boolean {
 }
 
 /** Length of the multi-word title opening at `start` ("Secretary of State"), or 0. */
-export function titlePhraseLength(context: Context, start: number, end: number): number {
+function titlePhraseLength(context: Context, start: number, end: number): number {
   const phrases = LEXICON.titlePhrases.get(context.tokens[start].norm);
   if (!phrases) return 0;
   for (const words of phrases) {
