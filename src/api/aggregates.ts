@@ -1,6 +1,7 @@
-// Views over the whole store (overview, timeline, position matrix, sources, claim clusters, outlet
-// profiles, figure groups, actor graph, search). They read every matching row, so the app caches them
-// until the next ingest; the paged list endpoints (queries.ts) never need that.
+// Views over the whole store read straight from the rows (overview counts, timeline lanes, sources,
+// outlet profiles and comparison, actor graph, search). They read every matching row, so the app
+// memoises them per store generation; the paged lists are in queries.ts, the views built on the
+// corpus layer (linked entities, claim clusters, ledger, figure conflicts) in corpus.ts.
 import { type SqlBool, sql } from "kysely";
 import type { Framing } from "../layers.ts";
 import type { Store } from "../store/open.ts";
@@ -12,12 +13,8 @@ import {
   type EventRecordRow,
   eventRow,
   type evidence,
-  type FigureRecordRow,
-  figureRow,
   listEvents,
   NAMED_SOURCE,
-  type PositionRecordRow,
-  positionRow,
   UNNAMED_SOURCE,
   withEntityEvidence,
 } from "./queries.ts";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { type Context, Hono } from "hono";
 import { sql } from "kysely";
 import type { z } from "zod";
-import { buildView, type CorpusView } from "../corpus/view.ts";
+import { buildView } from "../corpus/view.ts";
 import type { Store } from "../store/open.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
