@@ -84,10 +84,10 @@ function duringTruce(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd - 1; i++) {
     const n = tokens[i].norm;
     if (n !== "since" && n !== "despite" && n !== "during") continue;
-    const j = tokens[i + 1].pos === "DET" ? i + 2 : i + 1;
-    if (j < sentence.tokenEnd && truce.matchAt(tokens, j, sentence.tokenEnd)) {
-      // "since Hamas violated the truce" names the end of it, not a truce in force.
-      return true;
+    // "despite the Easter truce": the truce word within a determiner and a modifier.
+    for (let j = i + 1; j < Math.min(sentence.tokenEnd, i + 4); j++) {
+      if (truce.matchAt(tokens, j, sentence.tokenEnd)) return true;
+      if (tokens[j].pos !== "DET" && tokens[j].pos !== "PROPN" && tokens[j].pos !== "ADJ") break;
     }
   }
   return false;

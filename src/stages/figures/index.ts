@@ -94,7 +94,9 @@ function readFigure(
     figureLexicon().smallSpelled.has(tokens[n.first].norm)
   )
     return null;
-  const unit = unitAfter(tokens, sentence, n.end, lastUnit);
+  const anchor = qualifier?.first ?? n.first;
+  const unit =
+    unitAfter(tokens, sentence, n.end, lastUnit) ?? unitAfterVerb(tokens, sentence, anchor, n.end, lastUnit);
   if (!unit) return null;
   if (isSourceCount(tokens, sentence, unit.end)) return null;
   if (figureLexicon().durations.has(unit.unit) && !durationMatters(tokens, sentence)) return null;
@@ -104,7 +106,7 @@ function readFigure(
     number: numberSpan,
     qualifier: qualifier?.text ?? null,
     unit: unit.unit,
-    counted: countedNear(tokens, sentence, n.first, unit.end) ?? shareOf(tokens, sentence, unit) ?? unit.noun,
+    counted: countedNear(tokens, sentence, anchor, unit.end) ?? shareOf(tokens, sentence, unit) ?? unit.noun,
     evidence: spanOf(text, sentence.start, sentence.end),
     attribution: attribution?.id ?? null,
     source: itemSource(attribution, []),
@@ -172,11 +174,12 @@ function unitAfter(
   for (let i = from; i < Math.min(end, from + 4); i++) {
     for (const set of lex.people) {
       const n = set.matchAt(tokens, i, end);
-      if (n) return { unit: "people", noun: tokens[i + n - 1].norm, end: i + n, rule: "fig.unit.people" };
+      if (n)
+        return { unit: "people", noun: phraseText(tokens, i, i + n), end: i + n, rule: "fig.unit.people" };
     }
     for (const { unit, words } of lex.units) {
       const n = words.matchAt(tokens, i, end);
-      if (n) return { unit, noun: tokens[i + n - 1].norm, end: i + n, rule: `fig.unit.${unit}` };
+      if (n) return { unit, noun: phraseText(tokens, i, i + n), end: i + n, rule: `fig.unit.${unit}` };
     }
     const t = tokens[i];
     if (i === from && lastUnit && lex.elliptic.has(t.norm))
@@ -184,6 +187,28 @@ function unitAfter(
     if (t.pos !== "ADJ" && t.pos !== "PROPN" && t.norm !== "-" && t.pos !== "NOUN") return null;
   }
   return null;
+}
+
+const phraseText = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(" ");
+
+/** "killing three people and wounding 14": a bare number after a counting verb keeps the unit. */
+function unitAfterVerb(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  anchor: number,
+  end: number,
+  lastUnit: string | null,
+): UnitRead | null {
+  if (!lastUnit || anchor <= sentence.tokenStart) return null;
+  const verb = anchor - 1;
+  const counts = figureLexicon().counted.some(({ words }) => words.matchAt(tokens, verb, anchor) > 0);
+  return counts
+    ? { unit: lastUnit, noun: tokens[verb].norm, end, rule: "fig.unit.after_counting_verb" }
+    : null;
 }
 
 /** "three Israeli officials said", "two people familiar with the talks": who speaks, not a figure. */
