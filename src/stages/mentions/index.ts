@@ -14,11 +14,11 @@ import { type NameTyper, ruleTyper } from "./typer.ts";
 
 export type { NameRun, NameTyper, Typing } from "./typer.ts";
 
-/** The name mentions that stand: titles are kept on people, absorbed names are dropped. */
+/** The name mentions that stand: a name another one absorbed ("Gaza" in "Gaza Health Ministry")
+ * no longer covers its tokens and is dropped; possessive offices never cover theirs. */
 function standingCandidates(context: Context): Candidate[] {
   return context.candidates.filter(
-    (c, i) =>
-      c.kind !== "title" && (c.rule === "mention.possessive_office" || context.coverage[c.tokenStart] === i),
+    (c, i) => c.rule === "mention.possessive_office" || context.coverage[c.tokenStart] === i,
   );
 }
 
