@@ -5,9 +5,8 @@
 // claim with no source originates with the outlet that reported it. Independent origins are the
 // distinct origins of a cluster; echoes are the further outlets that only repeat one of them, and a
 // near-duplicate (wire copy) is always an echo of its original.
-import type { ClaimRowTable } from "../store/schema.ts";
 import type { EntityIndex } from "./link.ts";
-import type { Corpus, CorpusArticle } from "./load.ts";
+import type { Corpus, CorpusArticle, CorpusClaim } from "./load.ts";
 
 const HASHES = 32;
 const ROWS = 2;
@@ -51,7 +50,7 @@ export interface ClaimCluster {
 
 export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[] {
   // Claims with the same words are one statement outright; only distinct wordings are compared.
-  const byWording = new Map<string, ClaimRowTable[]>();
+  const byWording = new Map<string, CorpusClaim[]>();
   for (const c of corpus.claims) {
     if (!corpus.articles.has(c.article_id)) continue;
     const tokens = words(c.content);
@@ -82,11 +81,11 @@ export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[
       else if (find(i) !== find(first) && sameClaim(set, shingleSets[first])) parent[find(i)] = find(first);
     }
   });
-  const groups = new Map<number, ClaimRowTable[]>();
+  const groups = new Map<number, CorpusClaim[]>();
   wordings.forEach((w, i) => {
     const root = find(i);
     const list = groups.get(root);
-    const rows = byWording.get(w) as ClaimRowTable[];
+    const rows = byWording.get(w) as CorpusClaim[];
     if (list) list.push(...rows);
     else groups.set(root, [...rows]);
   });
@@ -140,7 +139,7 @@ function sameClaim(a: Set<number>, b: Set<number>): boolean {
   return shared / union >= SAME_CLAIM || shared / Math.min(a.size, b.size) >= CONTAINED;
 }
 
-function describe(corpus: Corpus, index: EntityIndex, rows: ClaimRowTable[]): ClaimCluster {
+function describe(corpus: Corpus, index: EntityIndex, rows: CorpusClaim[]): ClaimCluster {
   const dated = rows
     .map((row) => ({ row, article: corpus.articles.get(row.article_id) as CorpusArticle }))
     .sort(
@@ -188,7 +187,7 @@ function describe(corpus: Corpus, index: EntityIndex, rows: ClaimRowTable[]): Cl
 
 type OriginSeed = Omit<Origin, "first" | "outlets">;
 
-function originOf(index: EntityIndex, row: ClaimRowTable, article: CorpusArticle): OriginSeed {
+function originOf(index: EntityIndex, row: CorpusClaim, article: CorpusArticle): OriginSeed {
   const entity = index.resolve(row.article_id, row.source_entity);
   if (entity?.named)
     return { key: `entity:${entity.id}`, label: entity.name, kind: "named", entity: entity.id };

@@ -71,16 +71,15 @@ function distinctNodes(rows: EntityRowTable[]): Node[] {
   const nodes: Node[] = [];
   const byDescription = new Map<string, Node>();
   for (const row of rows) {
-    const named = isNamed(row);
-    const key = named
-      ? [row.name, row.type, row.subtype, row.aliases, row.titles, row.mention_kinds].join("\u0001")
-      : null;
-    const known = key === null ? undefined : byDescription.get(key);
+    // Rows alike in every field are alike in being named, so a known description is looked up first.
+    const key = [row.name, row.type, row.subtype, row.aliases, row.titles, row.mention_kinds].join("\u0001");
+    const known = byDescription.get(key);
     if (known) {
       known.rows.push(row);
       known.mentions += row.mention_count;
       continue;
     }
+    const named = isNamed(row);
     const node: Node = {
       row,
       rows: [row],
@@ -92,7 +91,7 @@ function distinctNodes(rows: EntityRowTable[]): Node[] {
       named,
     };
     nodes.push(node);
-    if (key !== null) byDescription.set(key, node);
+    if (named) byDescription.set(key, node);
   }
   return nodes;
 }

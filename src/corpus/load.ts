@@ -19,10 +19,16 @@ export interface CorpusArticle {
   framing: string | null;
 }
 
+/** The claim fields the corpus layer reads (the rest stay in the store). */
+export type CorpusClaim = Pick<
+  ClaimRowTable,
+  "article_id" | "source_entity" | "source_text" | "content" | "via"
+>;
+
 export interface Corpus {
   articles: Map<number, CorpusArticle>;
   entities: EntityRowTable[];
-  claims: ClaimRowTable[];
+  claims: CorpusClaim[];
   events: EventRowTable[];
   positions: PositionRowTable[];
   figures: FigureRowTable[];
@@ -51,7 +57,11 @@ export async function loadCorpus(store: Store): Promise<Corpus> {
   }
   const [entities, claims, events, positions, figures] = await Promise.all([
     db.selectFrom("entity_rows").selectAll().where("article_id", "in", current).execute(),
-    db.selectFrom("claim_rows").selectAll().where("article_id", "in", current).execute(),
+    db
+      .selectFrom("claim_rows")
+      .select(["article_id", "source_entity", "source_text", "content", "via"])
+      .where("article_id", "in", current)
+      .execute(),
     db.selectFrom("event_rows").selectAll().where("article_id", "in", current).execute(),
     db.selectFrom("position_rows").selectAll().where("article_id", "in", current).execute(),
     db.selectFrom("figure_rows").selectAll().where("article_id", "in", current).execute(),
