@@ -86,14 +86,18 @@ class GroupIndex {
       if (person) return person;
     }
     if (candidate.type === "person" || candidate.type === "other") {
-      const person = this.resolve(this.personSuffixes.get(words) ?? this.byKey.get(`person:${words}`));
+      const suffixOf = this.personSuffixes.get(words);
+      // an unlisted word may also be the very name a title made a person ("Governor Kasich" … "Kasich")
+      const sameName =
+        suffixOf || candidate.type === "person" ? undefined : this.byKey.get(`person:${words}`);
+      const person = this.resolve(suffixOf ?? sameName);
       if (person && person.key !== candidate.key) return person;
     }
     if (candidate.type === "other") {
       const person = this.resolve(this.firstNames.get(words) ?? undefined);
       if (person) return person;
     }
-    if (candidate.type === "other" && candidate.tokenEnd - candidate.tokenStart === 1) {
+    if (candidate.rule === "mention.acronym") {
       const text = candidateText(context, candidate).replace(/\./g, "").toLowerCase();
       const organization = this.resolve(this.initials.get(text));
       if (organization) return organization;
