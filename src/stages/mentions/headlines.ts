@@ -3,14 +3,20 @@
 // gazetteer names, and names the body also uses, are taken from them.
 import type { SegmentedDocument } from "../../ingest/document.ts";
 import type { TextModel } from "../../text/model.ts";
-import { startsUpper } from "./candidates.ts";
+import { isAllCaps, startsUpper } from "./candidates.ts";
 
 const MIN_WORDS = 4;
-const TITLE_CASE_SHARE = 0.7;
+const CAPITAL_SHARE = 0.7;
 
-function isTitleCase(model: TextModel, tokenStart: number, tokenEnd: number): boolean {
+/** Shares of the sentence's longer words that are capitalised and that are all capitals. */
+function capitalShares(
+  model: TextModel,
+  tokenStart: number,
+  tokenEnd: number,
+): { capitalised: number; shouted: number } {
   let words = 0;
   let capitalised = 0;
+  let shouted = 0;
   for (let t = tokenStart; t < tokenEnd; t++) {
     const text = model.tokens[t].text;
     // short function words (of, to, in, a) stay lower case in title case
@@ -18,8 +24,11 @@ function isTitleCase(model: TextModel, tokenStart: number, tokenEnd: number): bo
     if (text.length <= 3 || ((lower < 97 || lower > 122) && text.charCodeAt(0) < 128)) continue;
     words++;
     if (startsUpper(text)) capitalised++;
+    if (isAllCaps(text)) shouted++;
   }
-  return words >= MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+  return words < MIN_WORDS
+    ? { capitalised: 0, shouted: 0 }
+    : { capitalised: capitalised / words, shouted: shouted / words };
 }
 
 /** A subhead is a paragraph of one sentence that does not end like prose ("Talks Stall in Cairo"). */
@@ -36,9 +45,15 @@ export function markHeadlines(model: TextModel, document: SegmentedDocument): Ui
   const marks = new Uint8Array(model.sentences.length);
   const titleStart = document.title?.start ?? -1;
   model.sentences.forEach((sentence, i) => {
-    const inTitle = model.paragraphs[sentence.paragraph].start === titleStart;
-    if (inTitle || (standsAlone(model, i) && isTitleCase(model, sentence.tokenStart, sentence.tokenEnd)))
+    if (model.paragraphs[sentence.paragraph].start === titleStart) {
       marks[i] = 1;
+      return;
+    }
+    // only a subhead or a sentence opening in capitals is worth counting
+    const alone = standsAlone(model, i);
+    if (!alone && !isAllCaps(model.tokens[sentence.tokenStart].text)) return;
+    const shares = capitalShares(model, sentence.tokenStart, sentence.tokenEnd);
+    if (shares.shouted >= CAPITAL_SHARE || (alone && shares.capitalised >= CAPITAL_SHARE)) marks[i] = 1;
   });
   return marks;
 }

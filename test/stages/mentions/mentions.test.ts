@@ -73,6 +73,11 @@ describe("mentions: negatives", () => {
     expect(scoredEntities(mentionsOf(text))).toEqual(["Hamas (organization)"]);
   });
 
+  it("takes only listed names from a sentence in capitals", () => {
+    const analysis = mentionsOf("Talks resumed.\n\nHAMAS SAID ISRAEL MUST LEAVE GAZA.");
+    expect(analysis.entities.map((e) => e.name)).toEqual(["Hamas", "Israel", "Gaza Strip"]);
+  });
+
   it("does not take a lower-case phrase for a listed name", () => {
     expect(scoredEntities(mentionsOf("The southern Gaza city was shelled."))).toEqual(["Gaza Strip (place)"]);
   });
