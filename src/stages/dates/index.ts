@@ -174,12 +174,12 @@ function parseSentence(
 
 const WINDOW = 6;
 
-/** Token windows of ±6 around each cue, merged when they overlap. */
+/** Token windows of ±6 around the cues chrono is needed for: a month name next to a number
+ * ("October 7", "12 March 2019") and "two days ago"; periods and weekdays are resolved here. */
 function cueWindows(tokens: readonly Token[], sentence: Sentence): [number, number][] {
   const windows: [number, number][] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    // Weekdays and "today" are ours (see weekdays.ts); chrono sees the rest.
-    if (!isCue(tokens, i, sentence) || isWeekdayOrDayWord(tokens[i].norm)) continue;
+    if (!needsChrono(tokens, i, sentence)) continue;
     const from = Math.max(sentence.tokenStart, i - WINDOW);
     const to = Math.min(sentence.tokenEnd, i + WINDOW + 1);
     const last = windows[windows.length - 1];
@@ -187,6 +187,18 @@ function cueWindows(tokens: readonly Token[], sentence: Sentence): [number, numb
     else windows.push([from, to]);
   }
   return windows;
+}
+
+const isNumber = (t: Token | undefined) => t !== undefined && t.pos === "NUM";
+
+function needsChrono(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const n = tokens[i].norm;
+  const { cues, weakCues } = data();
+  const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
+  const next = i + 1 < sentence.tokenEnd ? tokens[i + 1] : undefined;
+  if (weakCues.has(n)) return next?.norm === "ago";
+  if (!cues.has(n) || isWeekdayOrDayWord(n)) return false;
+  return isNumber(prev) || isNumber(next);
 }
 
 /** chrono reads "may" and "now" as dates; keep results that name a day, a period or a month. */

@@ -2,7 +2,7 @@
 // ("terror group", "the Palestinian group"), names and terms in scare quotes (‘Israel’, ‘pause’),
 // the share of attributions from unnamed sources, voices by affiliation (each side, mediators,
 // third parties), and the author's own evaluative sentences (outside every attribution).
-import type { ActorLabel, Analysis, Attribution, Framing } from "../../layers.ts";
+import type { ActorLabel, Analysis, Attribution, Entity, Framing } from "../../layers.ts";
 import { spanOf } from "../../text/model.ts";
 import type { Span, Token } from "../../types.ts";
 import { actorName, articleActors } from "../events/actors.ts";
@@ -116,10 +116,21 @@ function sideOf(analysis: Analysis, a: Attribution): { id: string; name: string 
   return id ? topOf(analysis, id) : null;
 }
 
+const entityMaps = new WeakMap<Analysis, Map<string, Entity>>();
+
+function entityById(analysis: Analysis, id: string): Entity | undefined {
+  let map = entityMaps.get(analysis);
+  if (!map) {
+    map = new Map(analysis.entities.map((e) => [e.id, e]));
+    entityMaps.set(analysis, map);
+  }
+  return map.get(id);
+}
+
 function topOf(analysis: Analysis, start: string): { id: string; name: string } {
   let id = start;
   for (let hops = 0; hops < 4; hops++) {
-    const entity = analysis.entities.find((e) => e.id === id);
+    const entity = entityById(analysis, id);
     if (!entity) return { id, name: id };
     if (!entity.affiliation) return { id: entity.id, name: entity.name };
     id = entity.affiliation;

@@ -10,7 +10,7 @@ import type { Sentence, Span, Token } from "../../types.ts";
 import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "../events/actors.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
 import { readStatus } from "../events/status.ts";
-import { cueAt, issueOf, positionLexicon, type StanceCue } from "./lexicon.ts";
+import { cueAt, issueOf, mentionsIssue, positionLexicon, type StanceCue } from "./lexicon.ts";
 
 // Where a stance's complement ends: clause breaks and temporal adjuncts ("wants to finish before a ceasefire").
 const HARD_BREAKS = new Set([
@@ -35,10 +35,21 @@ interface Context {
   tokens: readonly Token[];
   positions: Position[];
   lastIssue: string | null;
+  /** Offsets where an attribution's cue or source starts: a complement ends there. */
+  attributionStarts: number[];
 }
 
 export function extractPositions(analysis: Analysis): void {
-  const ctx: Context = { analysis, tokens: analysis.model.tokens, positions: [], lastIssue: null };
+  const attributionStarts = analysis.attributions
+    .flatMap((a) => [a.cue?.start, a.source?.start])
+    .filter((x): x is number => x !== undefined);
+  const ctx: Context = {
+    analysis,
+    tokens: analysis.model.tokens,
+    positions: [],
+    lastIssue: null,
+    attributionStarts,
+  };
   for (const sentence of analysis.model.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const found = cueAt(ctx.tokens, i, sentence.tokenEnd);
@@ -53,6 +64,14 @@ export function extractPositions(analysis: Analysis): void {
 
 function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number, end: number): void {
   const { tokens } = ctx;
+  let from = end;
+  if (cue.infinitive) {
+    from = infinitiveStart(tokens, end, sentence.tokenEnd);
+    if (from < 0) return;
+  }
+  const to = complementEnd(ctx, tokens, from, sentence);
+  // Cheap test first: most cues ("wants", "seeks") are about nothing the talks negotiate.
+  if (!mentionsIssue(tokens, from, to) && !(ctx.lastIssue && startsAnaphoric(tokens, from, to))) return;
   const reading = readStatus(tokens, sentence, first, end, false);
   if (reading.status === "hypothetical" || reading.status === "denied") return;
   const stance = reading.status === "negated" ? cue.negated : cue.stance;
@@ -62,12 +81,6 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     ? ownerOf(ctx, actors, sentence, first)
     : subjectBefore(tokens, actors, sentence.tokenStart, first);
   if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
-  let from = end;
-  if (cue.infinitive) {
-    from = infinitiveStart(tokens, end, sentence.tokenEnd);
-    if (from < 0) return;
-  }
-  const to = complementEnd(ctx, tokens, from, sentence);
   const items = splitItems(tokens, from, to);
   const rules = [cue.id, reading.rule];
   let any = false;
@@ -168,9 +181,8 @@ function infinitiveStart(tokens: readonly Token[], from: number, end: number): n
 /** The complement ends at a hard break, a condition, the attribution that reports it, or 40 tokens. */
 function complementEnd(ctx: Context, tokens: readonly Token[], from: number, sentence: Sentence): number {
   const { conditions } = positionLexicon();
-  const attributionStarts = ctx.analysis.attributions
-    .flatMap((a) => [a.cue?.start, a.source?.start])
-    .filter((x): x is number => x !== undefined && x > tokens[from]?.start);
+  const after = tokens[from]?.start ?? Number.POSITIVE_INFINITY;
+  const attributionStarts = ctx.attributionStarts.filter((x) => x > after);
   const limit = Math.min(sentence.tokenEnd, from + MAX_COMPLEMENT);
   for (let i = from; i < limit; i++) {
     const t = tokens[i];

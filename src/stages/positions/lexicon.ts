@@ -53,6 +53,10 @@ function compile() {
     }
   }
   const { general, ...specific } = issueData.words;
+  const everyIssueWord = [
+    ...Object.values(issueData.words).flat(),
+    ...issueData.compound.flatMap((c) => c.all[0]),
+  ];
   return {
     cuesByFirst,
     conditions: new PhraseSet(cueData.condition_markers),
@@ -62,6 +66,7 @@ function compile() {
     groupPossessives: new Set(cueData.group_possessives),
     issues: Object.entries(specific).map(([issue, words]) => ({ issue, words: new PhraseSet(words) })),
     general: new PhraseSet(general ?? []),
+    anyIssue: new PhraseSet(everyIssueWord),
     compound: issueData.compound.map((c) => ({
       id: c.id,
       issue: c.issue,
@@ -110,4 +115,9 @@ export function issueOf(
   }
   if (best) return { issue: best.issue, rule: `pos.issue.${best.issue}` };
   return lex.general.findIn(tokens, from, to) >= 0 ? { issue: "general", rule: "pos.issue.general" } : null;
+}
+
+/** Whether any issue word (or the first word group of a compound rule) lies in the range. */
+export function mentionsIssue(tokens: readonly Token[], from: number, to: number): boolean {
+  return positionLexicon().anyIssue.findIn(tokens, from, to) >= 0;
 }
