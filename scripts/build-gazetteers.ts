@@ -23,6 +23,8 @@ interface Extra {
   demonymAliases: Record<string, string[]>;
   regions: { name: string; aliases: string[]; country?: string; subtype: string; descriptions?: string[] }[];
   usStates: string[];
+  /** AP-style abbreviations of state names ("Va.", "N.C."), by state. */
+  usStateAbbreviations: Record<string, string>;
   cityExclusions: string[];
 }
 
@@ -93,7 +95,10 @@ function build() {
       return row;
     }),
     ...countryRows(demonyms),
-    ...extra.usStates.map((s): PlaceRow => [s, "state", "US", []]),
+    ...extra.usStates.map((s): PlaceRow => {
+      const abbreviation = extra.usStateAbbreviations[s];
+      return [s, "state", "US", abbreviation ? [abbreviation] : []];
+    }),
   ];
   const taken = new Set(
     rows.flatMap(([name, , , aliases]) => [name, ...aliases].map((n) => n.toLowerCase())),

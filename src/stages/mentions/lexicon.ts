@@ -55,6 +55,7 @@ interface NameWords {
   numberedOutlets: string[];
   possessiveOrgs: string[];
   nonNames: string[];
+  loneNonNames: string[];
   otherHeads: string[];
   phraseConnectors: string[];
   compoundSuffixes: string[];
@@ -204,6 +205,7 @@ function compile() {
     numberedOutlets: new Set(words.numberedOutlets),
     possessiveOrgs: new Set(words.possessiveOrgs),
     nonNames: new Set(words.nonNames),
+    loneNonNames: new Set(words.loneNonNames),
     months: new Set(words.months),
     connectors: new Set(words.connectors),
     descriptionHeads: new Map(Object.entries(descriptions.heads)),

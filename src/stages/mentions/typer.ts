@@ -116,7 +116,8 @@ function looksLikePerson(context: Context, start: number, end: number): boolean 
   for (let t = start; t < end; t++) {
     const token = context.tokens[t];
     if (LEXICON.connectors.has(token.norm) || token.text === "-") continue;
-    if (!isPersonWord(token.text) || isAllCaps(token.text)) return false;
+    const initial = token.text.length === 2 && token.text[1] === "."; // "Donald J. Trump"
+    if (!isPersonWord(token.text) || (isAllCaps(token.text) && !initial)) return false;
     if (token.text.length === 1) return false; // "R-Tenn.": an initial keeps its dot ("J.")
     if (NOT_IN_NAMES.has(token.pos)) return false;
   }
@@ -191,6 +192,7 @@ export const ruleTyper: NameTyper = {
     if (byHead) return byHead;
     const single = end - start === 1;
     const last = context.tokens[end - 1];
+    if (single && LEXICON.loneNonNames.has(last.norm)) return null;
     if (!single && LEXICON.otherHeads.has(context.tokens[headIndex(context, start, end)].norm))
       return {
         tokenStart: start,
