@@ -2,22 +2,22 @@
 // ledger, figure conflicts), shaped for the API. The corpus rows name items by text; `ItemRefs`
 // finds each one's row again so every report links to its exact evidence in the reader.
 import type { CorpusView } from "../corpus/view.ts";
-import type { ClaimRowTable } from "../store/schema.ts";
+import type { Store } from "../store/open.ts";
 import type { Filters } from "./filters.ts";
 import { type ArticleInfo, type Evidence, evidence } from "./queries.ts";
 
 /** Rows of the corpus found again by article and text, for their item references. */
 class ItemRefs {
-  readonly claims = new Map<string, ClaimRowTable>();
   readonly positions = new Map<string, number>();
   readonly figures = new Map<string, number>();
   readonly entities = new Map<string, string>();
+  readonly events = new Map<string, number>();
 
   constructor(readonly view: CorpusView) {
     const { corpus, index } = view;
-    for (const c of corpus.claims) this.claims.set(`${c.article_id}\u0000${c.content}`, c);
     for (const p of corpus.positions)
       this.positions.set(`${p.article_id}\u0000${p.issue}\u0000${p.stance}\u0000${p.evidence}`, p.idx);
+    for (const e of corpus.events) this.events.set(`${e.article_id}\u0000${e.evidence}`, e.idx);
     for (const f of corpus.figures)
       this.figures.set(`${f.article_id}\u0000${f.value}\u0000${f.evidence}`, f.idx);
     for (const e of corpus.entities) {
@@ -57,42 +57,21 @@ function passes(filters: Filters, published: string | null, outlet: string | nul
   return true;
 }
 
+/** Claim clusters with their origins; reports carry the origin kind, details come per page. */
 export function corpusClaims(view: CorpusView, filters: Filters) {
-  const r = refs(view);
   const party = filters.party?.toLowerCase();
   const q = filters.q?.toLowerCase();
   return view.claims
     .map((cluster) => {
+      const kinds = new Map(cluster.origins.map((o) => [o.label, o.kind]));
       const reports = cluster.reports
         .filter((report) => passes(filters, report.published, report.outlet))
-        .map((report) => {
-          const row = r.claims.get(`${report.article}\u0000${report.content}`);
-          const source = row
-            ? (view.index.resolve(report.article, row.source_entity)?.name ?? row.source_text)
-            : report.source;
-          const affiliation = row?.affiliation
-            ? (view.index.resolve(report.article, row.affiliation)?.name ?? row.affiliation)
-            : null;
-          const named =
-            !!row && !row.anonymous && (row.source_kind === "named" || row.source_kind === "pronoun");
-          return {
-            source,
-            sourceKind: row?.source_kind ?? null,
-            named,
-            descriptor: row?.descriptor ?? null,
-            affiliation,
-            cue: row?.cue ?? null,
-            kind: row?.kind ?? "indirect",
-            content: report.content,
-            via: report.via,
-            evidence: r.evidence(report.article, row ? `claim:${row.local_id}` : "", report.content),
-          };
-        })
-        .filter((report) => !filters.source || report.named === (filters.source === "named"))
-        .filter(
-          (report) =>
-            !party || report.source?.toLowerCase() === party || report.affiliation?.toLowerCase() === party,
-        );
+        .map((report) => ({
+          ...report,
+          kind: report.source ? (kinds.get(report.source) ?? "outlet") : "outlet",
+        }))
+        .filter((report) => !filters.source || (report.kind === "named") === (filters.source === "named"))
+        .filter((report) => !party || report.source?.toLowerCase() === party);
       return { cluster, reports };
     })
     .filter(({ cluster, reports }) => reports.length && (!q || cluster.text.toLowerCase().includes(q)))
@@ -111,6 +90,54 @@ export function corpusClaims(view: CorpusView, filters: Filters) {
       reports: reports.slice(0, 50),
     }))
     .sort((a, b) => b.outlets.length - a.outlets.length || b.reports.length - a.reports.length);
+}
+
+type Cluster = ReturnType<typeof corpusClaims>[number];
+
+/** The page's reports as attribution rows: each one's claim row found again by article and content. */
+export async function withClaimDetails(store: Store, view: CorpusView, clusters: Cluster[]) {
+  const r = refs(view);
+  const articleIds = [...new Set(clusters.flatMap((c) => c.reports.map((report) => report.article)))];
+  const rows = articleIds.length
+    ? await store.db
+        .selectFrom("claim_rows")
+        .select([
+          "article_id",
+          "local_id",
+          "source_entity",
+          "source_text",
+          "source_kind",
+          "anonymous",
+          "descriptor",
+          "affiliation",
+          "cue",
+          "kind",
+          "content",
+        ])
+        .where("article_id", "in", articleIds)
+        .execute()
+    : [];
+  const byKey = new Map(rows.map((row) => [`${row.article_id}\u0000${row.content}`, row]));
+  return clusters.map((cluster) => ({
+    ...cluster,
+    reports: cluster.reports.map((report) => {
+      const row = byKey.get(`${report.article}\u0000${report.content}`);
+      const resolve = (ref: string | null | undefined) =>
+        ref ? (view.index.resolve(report.article, ref)?.name ?? ref) : null;
+      return {
+        source: row ? (resolve(row.source_entity) ?? row.source_text) : report.source,
+        sourceKind: row?.source_kind ?? null,
+        named: report.kind === "named",
+        descriptor: row?.descriptor ?? null,
+        affiliation: resolve(row?.affiliation),
+        cue: row?.cue ?? null,
+        kind: row?.kind ?? "indirect",
+        content: report.content,
+        via: report.via,
+        evidence: r.evidence(report.article, row ? `claim:${row.local_id}` : "", report.content),
+      };
+    }),
+  }));
 }
 
 export function corpusMatrix(view: CorpusView, filters: Filters) {
@@ -173,6 +200,27 @@ export function corpusFigureConflicts(view: CorpusView, filters: Filters) {
         }),
     }))
     .filter((g) => g.figures.length > 1);
+}
+
+/** Events of the merged timeline that both outlets reported, with each outlet's telling of it. */
+export function corpusSharedEvents(view: CorpusView, outlets: [string, string], type: string | null) {
+  const r = refs(view);
+  const tellings = (e: CorpusView["timeline"][number], outlet: string) =>
+    e.sources
+      .filter((s) => s.outlet?.toLowerCase() === outlet.toLowerCase())
+      .map((s) => {
+        const idx = r.events.get(`${s.article}\u0000${s.evidence}`);
+        return {
+          status: s.status,
+          evidence: r.evidence(s.article, idx === undefined ? "" : `event:${idx}`, s.evidence),
+        };
+      });
+  return view.timeline
+    .filter((e) => !type || e.type === type)
+    .map((e) => ({ event: e, sides: outlets.map((o) => ({ outlet: o, reports: tellings(e, o) })) }))
+    .filter(({ sides }) => sides.every((side) => side.reports.length))
+    .slice(0, 30)
+    .map(({ event, sides }) => ({ type: event.type, date: event.date, actors: event.actors, sides }));
 }
 
 /** Parties and mediators as the corpus layer links them across articles. */

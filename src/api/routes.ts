@@ -12,7 +12,14 @@ import {
   sources,
   timeline,
 } from "./aggregates.ts";
-import { corpusClaims, corpusFigureConflicts, corpusMatrix, corpusSides } from "./corpus.ts";
+import {
+  corpusClaims,
+  corpusFigureConflicts,
+  corpusMatrix,
+  corpusSharedEvents,
+  corpusSides,
+  withClaimDetails,
+} from "./corpus.ts";
 import {
   listArticles,
   listAttributions,
@@ -147,8 +154,11 @@ export const ROUTES: Route[] = [
     summary: "Claims clustered across outlets, with their independent origins and echoes",
     query: s.claimQuery,
     response: s.page(s.claimCluster),
-    handler: async ({ query, corpus, cached }) =>
-      paged(await cached(async () => corpusClaims(await corpus(), query)), query.limit, query.offset),
+    handler: async ({ store, query, corpus, cached }) => {
+      const view = await corpus();
+      const page = paged(await cached(async () => corpusClaims(view, query)), query.limit, query.offset);
+      return { ...page, items: await withClaimDetails(store, view, page.items) };
+    },
   }),
   route({
     path: "/api/claims/:key",
@@ -156,8 +166,13 @@ export const ROUTES: Route[] = [
     query: s.querySchema(),
     params: s.claimKeyParams,
     response: s.claimCluster,
-    handler: async ({ params, corpus }) =>
-      corpusClaims(await corpus(), {}).find((c) => c.key === params.key) ?? null,
+    handler: async ({ store, params, corpus, memo }) => {
+      const view = await corpus();
+      const found = (await memo("claims:all", async () => corpusClaims(view, {}))).find(
+        (c) => c.key === params.key,
+      );
+      return found ? (await withClaimDetails(store, view, [found]))[0] : null;
+    },
   }),
   route({
     path: "/api/outlets",
@@ -174,8 +189,12 @@ export const ROUTES: Route[] = [
     summary: "The same kind of event as told by two outlets, side by side",
     query: s.compareQuery,
     response: s.comparison,
-    handler: ({ store, query, cached }) =>
-      cached(() => compareOutlets(store, query, query.a, query.b, query.type)),
+    handler: ({ store, query, cached, corpus }) =>
+      cached(async () => {
+        const sideBySide = await compareOutlets(store, query, query.a, query.b, query.type);
+        const sameEvents = corpusSharedEvents(await corpus(), [query.a, query.b], query.type ?? null);
+        return { ...sideBySide, sameEvents };
+      }),
   }),
   route({
     path: "/api/figure-groups",

@@ -230,6 +230,20 @@ export const comparison = z.object({
       events: z.array(eventRow),
     }),
   ),
+  /** Events of the merged timeline both outlets reported, each outlet's telling beside the other's. */
+  sameEvents: z.array(
+    z.object({
+      type: z.string(),
+      date: nullableText,
+      actors: z.array(z.string()),
+      sides: z.array(
+        z.object({
+          outlet: z.string(),
+          reports: z.array(z.object({ status: nullableText, evidence: evidenceRef })),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const figureGroup = z.object({

@@ -149,6 +149,13 @@ describe.each(STORE_KINDS)("API on the $name store", (kind) => {
     expect(body.type).toBe("talks");
     expect(body.sides.map((s: { events: unknown[] }) => s.events.length)).toEqual([1, 1]);
     expect(body.sides[0].labels[0].text).toBe("Coastal Front");
+    // Sunday's and Monday's talks between the same parties are one event of the merged timeline.
+    expect(body.sameEvents).toHaveLength(1);
+    expect(
+      body.sameEvents[0].sides.map(
+        (s: { reports: { evidence: { item: string } }[] }) => s.reports[0].evidence.item,
+      ),
+    ).toEqual(["event:0", "event:0"]);
   });
 
   it("draws talks and relays edges in the actor graph", async () => {

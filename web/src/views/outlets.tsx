@@ -1,11 +1,27 @@
-import { type ActorLabel, type EventRow, type OutletProfile, type Page, query, useApi } from "../api.ts";
-import { Empty, Loading, View } from "../components.tsx";
+import {
+  type ActorLabel,
+  type EventRow,
+  type Evidence,
+  type OutletProfile,
+  type Page,
+  query,
+  useApi,
+} from "../api.ts";
+import { Empty, EvidenceLink, Loading, View } from "../components.tsx";
 import { href, navigate, type Route } from "../router.ts";
 import { EventList } from "./overview.tsx";
+
+interface SameEvent {
+  type: string;
+  date: string | null;
+  actors: string[];
+  sides: { outlet: string; reports: { status: string | null; evidence: Evidence }[] }[];
+}
 
 interface Comparison {
   type: string | null;
   sharedTypes: string[];
+  sameEvents: SameEvent[];
   sides: { outlet: string; profile: OutletProfile | null; labels: ActorLabel[]; events: EventRow[] }[];
 }
 
@@ -25,6 +41,42 @@ function Profile({ p }: { p: OutletProfile }) {
       </p>
       <p class="muted">{p.labelCount} actor labels</p>
     </div>
+  );
+}
+
+/** One happening (merged across articles) as each outlet told it, side by side. */
+function SameEvents({ events }: { events: SameEvent[] }) {
+  if (!events.length) return <p class="muted">No event reported by both outlets.</p>;
+  return (
+    <table class="list" data-testid="same-events">
+      <thead>
+        <tr>
+          <th>event</th>
+          {events[0].sides.map((s) => (
+            <th key={s.outlet}>{s.outlet}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e) => (
+          <tr key={`${e.type}:${e.date}:${e.actors.join(",")}`}>
+            <th>
+              {e.type} <span class="muted">{e.date ?? "undated"}</span>
+              <div class="muted">{e.actors.join(", ")}</div>
+            </th>
+            {e.sides.map((s) => (
+              <td key={s.outlet}>
+                {s.reports.map((r) => (
+                  <div key={r.evidence.article + r.evidence.item}>
+                    <span class="tag">{r.status}</span> <EvidenceLink evidence={r.evidence} />
+                  </div>
+                ))}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -56,6 +108,8 @@ function Compare({ outlets, a, b, type }: { outlets: string[]; a: string; b: str
                 event type: {c.type ?? "none in common"}
                 {c.sharedTypes.length > 1 ? ` (shared: ${c.sharedTypes.join(", ")})` : ""}
               </p>
+              <SameEvents events={c.sameEvents} />
+              <h3>All events of this type</h3>
               <div class="grid2">
                 {c.sides.map((s) => (
                   <div key={s.outlet} data-testid="compare-side">

@@ -17,11 +17,20 @@ const WIDTH = 1100;
 const LANE = 34;
 const LEFT = 170;
 const UNDATED = 70;
+const MARK_GAP = 13;
 
 function dayOf(e: EventRow): Date | null {
   const day = e.date?.slice(0, 10);
   const date = day ? new Date(`${day}T00:00:00Z`) : null;
   return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/** Marks of one lane never cover each other: a mark whose place is taken moves right. */
+function dodge(taken: Set<number>, x: number): number {
+  let slot = Math.round(x / MARK_GAP);
+  while (taken.has(slot)) slot++;
+  taken.add(slot);
+  return slot * MARK_GAP;
 }
 
 function Lanes({ data }: { data: Timeline }) {
@@ -43,29 +52,32 @@ function Lanes({ data }: { data: Timeline }) {
   });
   return (
     <svg class="timeline" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label="timeline">
-      {data.lanes.map((lane, i) => (
-        <g key={lane.name} transform={`translate(0, ${y(lane.name) ?? 0})`}>
-          <rect x={0} y={0} width={WIDTH} height={LANE} class={i % 2 ? "lane odd" : "lane"} />
-          <text x={8} y={LANE / 2 + 4} class="lane-name">
-            {lane.name.length > 24 ? `${lane.name.slice(0, 23)}…` : lane.name}
-          </text>
-          {lane.events.map((e, j) => {
-            const day = dayOf(e);
-            const cx = day ? x(day) : WIDTH - UNDATED + (j % 6) * 10;
-            return (
-              <a
-                key={`${e.evidence.article}:${e.evidence.item}`}
-                href={evidenceHref(e.evidence)}
-                data-testid="timeline-event"
-                data-nav
-              >
-                <title>{`${e.type} (${e.status ?? ""}) ${e.date?.slice(0, 10) ?? "undated"}: ${e.evidence.text.slice(0, 140)}`}</title>
-                <circle cx={cx} cy={LANE / 2} r={6} class={`mark ev-${e.type}`} />
-              </a>
-            );
-          })}
-        </g>
-      ))}
+      {data.lanes.map((lane, i) => {
+        const taken = new Set<number>();
+        return (
+          <g key={lane.name} transform={`translate(0, ${y(lane.name) ?? 0})`}>
+            <rect x={0} y={0} width={WIDTH} height={LANE} class={i % 2 ? "lane odd" : "lane"} />
+            <text x={8} y={LANE / 2 + 4} class="lane-name">
+              {lane.name.length > 24 ? `${lane.name.slice(0, 23)}…` : lane.name}
+            </text>
+            {lane.events.map((e, j) => {
+              const day = dayOf(e);
+              const cx = dodge(taken, day ? x(day) : WIDTH - UNDATED + (j % 6) * 10);
+              return (
+                <a
+                  key={`${e.evidence.article}:${e.evidence.item}`}
+                  href={evidenceHref(e.evidence)}
+                  data-testid="timeline-event"
+                  data-nav
+                >
+                  <title>{`${e.type} (${e.status ?? ""}) ${e.date?.slice(0, 10) ?? "undated"}: ${e.evidence.text.slice(0, 140)}`}</title>
+                  <circle cx={cx} cy={LANE / 2} r={6} class={`mark ev-${e.type}`} />
+                </a>
+              );
+            })}
+          </g>
+        );
+      })}
       <text x={WIDTH - UNDATED} y={height - 4} class="muted small">
         undated
       </text>
