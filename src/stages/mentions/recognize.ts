@@ -20,8 +20,10 @@ export function findGazetteerMentions(context: Context): void {
   for (let i = 0; i < tokens.length; ) {
     // every listed name opens with a capital or a particle ("al-Meyadeen")
     const token = tokens[i];
-    const capital = startsUpper(token.text);
-    if (token.norm === "the") context.articles.push(i);
+    const text = token.text;
+    const capital = startsUpper(text);
+    // read the text only: on most tokens this pass touches nothing else (the token array is large)
+    if (text.length === 3 && (text === "the" || text === "The")) context.articles.push(i);
     else if (capital) context.capitals.push(i);
     const match = capital || opensParticleName(tokens, i) ? longestMatch(tokens, i) : null;
     if (!match) {
