@@ -21,6 +21,7 @@ interface DateData {
   prefixes: string[];
   periods: { id: string; phrase: string; unit: string; offset: number; lean: Lean }[];
   published_prefixes: string[];
+  future_verbs: string[];
 }
 
 let compiled: ReturnType<typeof compile> | null = null;
@@ -37,6 +38,7 @@ function compile() {
     past: new Set(d.past_lean),
     future: new Set(d.future_lean),
     prefixes: new Set(d.prefixes),
+    futureVerbs: new Set(d.future_verbs),
     periods,
     periodPhrases: new PhraseSet([...periods.keys()]),
     publishedLine: new RegExp(`^(?:${d.published_prefixes.join("|")})\\b[:\\s]*`, "i"),
@@ -236,7 +238,7 @@ function leanOf(tokens: readonly Token[], sentence: Sentence, start: number, end
   }
   for (let i = sentence.tokenStart; i < sentence.tokenEnd && tokens[i].start < start; i++) {
     const n = tokens[i].norm;
-    if (n === "will" || n === "'ll" || n === "set" || n === "due" || n === "scheduled") return "future";
+    if (data().futureVerbs.has(n)) return "future";
   }
   return null;
 }

@@ -35,10 +35,8 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
   const sentence = model.sentences[sentenceIndex];
   const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
   const date = nearestDate(analysis.dates ?? [], sentence, trigger.start);
-  const reading = threatStands(
-    match,
-    readStatus(tokens, sentence, match.first, match.end, date?.lean === "future"),
-  );
+  const at = statusAnchor(tokens, sentence, match);
+  const reading = threatStands(match, readStatus(tokens, sentence, at, at + 1, date?.lean === "future"));
   const actors = articleActors(analysis);
   const inSentence = actorsIn(actors, sentence.tokenStart, sentence.tokenEnd).filter(
     (a) => !isDateWord(a, date, tokens),
@@ -64,6 +62,19 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
     attribution: containingAttribution(analysis.attributions, trigger.start),
     sequenced: sequenced(tokens, match.first, match.end, sentence),
   };
+}
+
+/** A nominal or prepositional trigger ("for talks", "an Egyptian proposal") takes its status from
+ * the verb it hangs on ("would travel … for talks", "rejected an Egyptian proposal"). */
+function statusAnchor(tokens: readonly Token[], sentence: Sentence, match: TriggerMatch): number {
+  const pos = tokens[match.first].pos;
+  if (pos !== "ADP" && pos !== "NOUN") return match.first;
+  for (let i = match.first - 1; i >= Math.max(sentence.tokenStart, match.first - 8); i--) {
+    const t = tokens[i];
+    if (t.norm === "," || t.norm === ";" || t.norm === ":") break;
+    if (t.pos === "VERB") return i;
+  }
+  return match.first;
 }
 
 /** A talks trigger after a mediation cue ("playing a major role …, holding calls") is mediation;
@@ -193,6 +204,7 @@ function sequenced(tokens: readonly Token[], first: number, end: number, sentenc
 
 /** A threat is conditional by nature ("if …, the fighting would resume"): the threat itself was made. */
 function threatStands(match: TriggerMatch, reading: StatusReading): StatusReading {
-  if (match.rule.type !== "threat" || reading.status !== "hypothetical") return reading;
+  if (match.rule.type !== "threat" || (reading.status !== "hypothetical" && reading.status !== "planned"))
+    return reading;
   return { status: "occurred", rule: "ev.status.threat_made" };
 }

@@ -73,6 +73,9 @@ function scareQuotes(analysis: Analysis): (Span & { rule: string })[] {
     const words = q.inner.text.trim().split(/\s+/).filter(Boolean);
     if (q.unclosed || words.length === 0 || words.length > 3 || /[.!?]$/.test(q.inner.text.trim())) continue;
     const name = /^\p{Lu}/u.test(words[0]);
+    // A quoted word or two in double quotes is mostly a speaker's word ("positive"); single
+    // quotes, or a quoted name, mark distance.
+    if (!name && q.mark !== "single") continue;
     found.push({ ...q.inner, rule: name ? "fr.scare.name" : "fr.scare.term" });
   }
   return found;

@@ -84,8 +84,10 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
   const items = splitItems(tokens, from, to);
   const rules = [cue.id, reading.rule];
   let any = false;
-  for (const [a, b] of items) {
+  for (const [k, [a, b]] of items.entries()) {
     let issue = issueOf(tokens, a, b);
+    // "demands" or "terms" as a whole are the object only as the first item, not in an aside.
+    if (issue?.issue === "general" && k > 0 && !startsAnaphoric(tokens, a, b)) issue = null;
     // "accepted the proposal": the proposal named before says what it is about.
     if (issue?.issue === "general" && ctx.lastIssue && startsAnaphoric(tokens, a, b))
       issue = { issue: ctx.lastIssue, rule: "pos.issue.anaphoric" };
