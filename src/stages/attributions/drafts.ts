@@ -105,8 +105,7 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const { tokens } = ctx;
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
-  if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked")
-    return askedShape(ctx, cue, hi);
+  if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked") return askedShape(ctx, cue, hi);
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
@@ -315,7 +314,7 @@ function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: 
   const previous = prior.at(-1);
   let source: Range | null = null;
   if (previous?.source) source = tokenRangeOf(ctx, previous.source.start, previous.source.end);
-  else source = npAfter(ctx, lo, cue.start, false);
+  else source = mainSubject(ctx, lo, cue.start);
   if (!source) return null;
   return {
     source,
@@ -324,6 +323,26 @@ function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: 
     after: hi,
     relays: after.relays,
   };
+}
+
+const MAX_FRONTED_PHRASES = 3;
+
+/** The subject of the main verb: the first phrase followed by a verb, past fronted phrases
+ * ("On Tuesday, the envoy left, saying …"; "WASHINGTON (AP) — The envoy …"). */
+function mainSubject(ctx: Context, lo: number, hi: number): Range | null {
+  const { tokens } = ctx;
+  let i = lo;
+  for (let tries = 0; tries < MAX_FRONTED_PHRASES && i < hi; tries++) {
+    const np = tokens[i].pos === "ADP" ? null : npAfter(ctx, i, hi, false);
+    if (np) {
+      let v = np[1];
+      while (v < hi && (tokens[v].pos === "ADV" || tokens[v].pos === "PART")) v++;
+      if (v < hi && (tokens[v].pos === "VERB" || tokens[v].pos === "AUX")) return np;
+    }
+    while (i < hi && tokens[i].norm !== "," && !DASH_MARKS.has(tokens[i].norm)) i++;
+    i++;
+  }
+  return null;
 }
 
 function tokenRangeOf(ctx: Context, start: number, end: number): Range | null {

@@ -83,7 +83,11 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
     )
       continue;
     const spans = quoteSpans(ctx, q);
-    if (lastSpeaker && lastSpeakerParagraph === p - 1 && quotesSomeone(ctx, lastSpeaker)) {
+    if (
+      lastSpeaker &&
+      lastSpeakerParagraph === p - 1 &&
+      (quotesSomeone(ctx, lastSpeaker) || closesParagraph(ctx, lastSpeaker, p - 1))
+    ) {
       lastSpeaker.content.push(...spans);
       lastSpeaker.rules.push("attr.floating_quote");
       lastSpeakerParagraph = p;
@@ -110,6 +114,12 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
     lastSpeakerParagraph = p;
   }
   return added;
+}
+
+/** The attribution's content runs to the end of its paragraph ("Kerry said that C."). */
+function closesParagraph(ctx: Context, d: Draft, p: number): boolean {
+  const last = d.content[d.content.length - 1];
+  return last !== undefined && /^[\s.,!?…:"”]*$/.test(ctx.text.slice(last[1], ctx.paragraphs[p].end));
 }
 
 /** The previous attribution quotes its speaker's words (a quote mark in its content). */
