@@ -57,8 +57,8 @@ function looksVerbal(tokens: Token[], i: number, lemma: string, lo: number): boo
     (i === lo || NO_SUBJECT_BEFORE.has(tokens[i - 1].pos))
   )
     return false;
-  // "according to state law", "the report": a base form right after a determiner or preposition
-  if (t.norm === lemma && i > lo && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADP"))
+  // "the continuing talks", "according to state law": after a determiner, or a base form after a preposition
+  if (i > lo && (tokens[i - 1].pos === "DET" || (t.norm === lemma && tokens[i - 1].pos === "ADP")))
     return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (VERBAL_ONLY.has(lemma) || t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;

@@ -39,10 +39,12 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   // "a source briefed on the visit", "people familiar with": a participle before a preposition
   if (t.pos === "VERB") {
     const next = tokens[j + 1]?.pos;
+    // "a source briefed on", "registered voters", "the continuing talks": participles inside a phrase
+    const participle = /ed$/.test(t.norm) || (/ing$/.test(t.norm) && tokens[j - 1]?.pos === "DET");
     return (
       leftward &&
-      /ed$/.test(t.norm) &&
-      (next === "ADP" || next === "NOUN" || TIME_WORDS.has(tokens[j + 1]?.norm ?? ""))
+      participle &&
+      (next === "ADP" || next === "NOUN" || next === "ADJ" || TIME_WORDS.has(tokens[j + 1]?.norm ?? ""))
     );
   }
   return t.pos === "ADV" && (t.norm === "close" || t.norm === "directly");
