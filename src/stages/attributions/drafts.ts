@@ -480,7 +480,7 @@ export function quoteSpans(ctx: Context, q: number): [number, number][] {
   return cutAtParagraphs(ctx, quote.open, quote.close);
 }
 
-function cutAtParagraphs(ctx: Context, start: number, end: number): [number, number][] {
+export function cutAtParagraphs(ctx: Context, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   for (const p of ctx.paragraphs) {
     if (p.end <= start || p.start >= end) continue;

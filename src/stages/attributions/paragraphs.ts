@@ -3,7 +3,7 @@
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { Draft } from "./drafts.ts";
-import { quoteSpans } from "./drafts.ts";
+import { cutAtParagraphs, quoteSpans } from "./drafts.ts";
 import { HEADLINE_LABELS } from "./lexicon.ts";
 
 const DASHES = new Set(["–", "—", "―", "-", "--"]);
@@ -50,6 +50,18 @@ export function pullQuotes(ctx: Context, drafts: Draft[]): Draft[] {
   return found;
 }
 
+/** The quotation a paragraph consists of: one opening there, or the rest of one that runs on
+ * from an earlier paragraph (reopened with a mark). */
+function floatingSpans(ctx: Context, p: number): [number, number][] | null {
+  const q = wholeParagraphQuote(ctx, p);
+  if (q >= 0) return ctx.quotes[q].mark === "double" ? quoteSpans(ctx, q) : null;
+  const para = ctx.paragraphs[p];
+  const first = ctx.tokens[para.tokenStart];
+  const running = first && isQuoteMark(first) ? ctx.quoteOf[para.tokenStart] : -1;
+  if (running < 0 || ctx.quotes[running].open >= para.start) return null;
+  return cutAtParagraphs(ctx, para.start, ctx.quotes[running].close);
+}
+
 function covered(drafts: Draft[], offset: number): boolean {
   for (const d of drafts) for (const [s, e] of d.content) if (offset >= s && offset < e) return true;
   return false;
@@ -66,23 +78,18 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
     byParagraph.set(d.paragraph, list);
   }
   let lastSpeaker: Draft | null = null;
+  let lastNamed: Draft | null = null;
   let lastSpeakerParagraph = -10;
   for (let p = ctx.bodyStart; p < ctx.paragraphs.length; p++) {
     const own = byParagraph.get(p);
     if (own?.length) {
       lastSpeaker = own[own.length - 1];
+      lastNamed = [...own].reverse().find((d) => surnameOf(ctx, d) !== null) ?? lastNamed;
       lastSpeakerParagraph = p;
       continue;
     }
-    const q = wholeParagraphQuote(ctx, p);
-    if (
-      q < 0 ||
-      ctx.quotes[q].mark !== "double" ||
-      covered(drafts, ctx.quotes[q].open) ||
-      covered(added, ctx.quotes[q].open)
-    )
-      continue;
-    const spans = quoteSpans(ctx, q);
+    const spans = floatingSpans(ctx, p);
+    if (!spans || covered(drafts, spans[0][0]) || covered(added, spans[0][0])) continue;
     if (
       lastSpeaker &&
       lastSpeakerParagraph === p - 1 &&
@@ -93,8 +100,7 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
       lastSpeakerParagraph = p;
       continue;
     }
-    const named =
-      lastSpeaker && p - lastSpeakerParagraph <= 3 ? speakerNamedIn(ctx, lastSpeaker, p - 1) : null;
+    const named = lastNamed && p - lastSpeakerParagraph <= 3 ? speakerNamedIn(ctx, lastNamed, p - 1) : null;
     if (!named) continue;
     const draft: Draft = {
       cue: null,
@@ -111,6 +117,7 @@ export function floatingQuotes(ctx: Context, drafts: Draft[]): Draft[] {
     };
     added.push(draft);
     lastSpeaker = draft;
+    lastNamed = draft;
     lastSpeakerParagraph = p;
   }
   return added;
@@ -127,12 +134,18 @@ function quotesSomeone(ctx: Context, d: Draft): boolean {
   return d.content.some(([s, e]) => /["“”]/.test(ctx.text.slice(s, e)));
 }
 
+/** The last word of a source that ends with a name ("Rami Igra" → Igra), else null. */
+function surnameOf(ctx: Context, d: Draft): string | null {
+  if (!d.source) return null;
+  const last =
+    ctx.text.slice(d.source.start, d.source.end).split(",").at(-1)?.trim().split(/\s+/).at(-1) ?? "";
+  return /^\p{Lu}[\p{L}’'-]+$/u.test(last) ? last : null;
+}
+
 /** The last speaker's name (its last word) as the subject of paragraph p: "Igra expressed …". */
 function speakerNamedIn(ctx: Context, speaker: Draft, p: number): { start: number; end: number } | null {
-  if (!speaker.source || p < ctx.bodyStart) return null;
-  const words = ctx.text.slice(speaker.source.start, speaker.source.end).match(/\p{Lu}[\p{L}’'-]+/gu);
-  const surname = words?.at(-1);
-  if (!surname) return null;
+  const surname = surnameOf(ctx, speaker);
+  if (!surname || p < ctx.bodyStart) return null;
   const para = ctx.paragraphs[p];
   for (let i = para.tokenStart; i < Math.min(para.tokenEnd, para.tokenStart + 6); i++) {
     const t = ctx.tokens[i];
