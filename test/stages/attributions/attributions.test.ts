@@ -163,6 +163,29 @@ const cases: [string, string[], Expected[]][] = [
       },
     ],
   ],
+  [
+    "according to without a comma, source phrase with 'by'",
+    ["The army holds the ridge according to a count by the Associated Press."],
+    [{ source: "a count by the Associated Press", cue: "according to", content: "The army holds the ridge" }],
+  ],
+  [
+    "appositive between dashes",
+    ["Nora Bell — a nurse from the camp — says the clinic ran out of fuel."],
+    [{ source: "Nora Bell — a nurse from the camp", cue: "says", content: "the clinic ran out of fuel" }],
+  ],
+  [
+    "a question introduced by 'Asked', with its own speaker after",
+    ["Asked whether the truce would hold, the general said it was too early to tell."],
+    [
+      { source: null, cue: "Asked", content: "whether the truce would hold" },
+      { source: "the general", cue: "said", content: "it was too early to tell" },
+    ],
+  ],
+  [
+    "the object of told is not a source",
+    ["The commander told his troops that the offensive would stop."],
+    [{ source: "The commander", cue: "told", content: "that the offensive would stop", via: [] }],
+  ],
 ];
 
 describe("attribution rules", () => {
@@ -225,6 +248,16 @@ describe("paragraph-level rules", () => {
     const floating = find(attributions, "They must come home");
     expect(floating?.source?.text).toBe("Haddad");
     expect(floating?.cue).toBeNull();
+  });
+
+  it("a paragraph continuing a quotation from an earlier paragraph keeps the named speaker", () => {
+    const { attributions } = attributionsOf(
+      "“We are leaving the talks,” Karim Haddad said.",
+      "Later, Haddad poured scorn on “the idea of a quick deal.",
+      "“Nobody on our side believes it.”",
+    );
+    const floating = find(attributions, "Nobody on our side");
+    expect(floating?.source?.text).toBe("Haddad");
   });
 
   it("a quotation over several paragraphs is one content cut at paragraph ends", () => {
