@@ -59,7 +59,7 @@ function toEvent(group: EventMention[], id: string): NegotiationEvent {
   return {
     id,
     type: best.type,
-    status: best.status === "negated" ? "denied" : best.status,
+    status: groupStatus(group, best),
     actors: actors.map((a) => a.id),
     actorsText: actors.map((a) => a.text),
     recipients: best.recipients.map((a) => a.id),
@@ -79,4 +79,11 @@ function toEvent(group: EventMention[], id: string): NegotiationEvent {
     mentions: group.filter((m) => m !== best).map((m) => m.trigger),
     rules: [...new Set(group.flatMap((m) => m.rules))],
   };
+}
+
+/** One side claims it, another denies it: the happening is alleged (disputed). */
+function groupStatus(group: readonly EventMention[], best: EventMention): NegotiationEvent["status"] {
+  const denied = group.some((m) => m.status === "denied");
+  if (denied && group.some((m) => m.status !== "denied")) return "alleged";
+  return best.status === "negated" ? "denied" : best.status;
 }

@@ -34,10 +34,12 @@ export class PhraseSet {
 
   /** Length in tokens of the longest phrase starting at token `i` (not past `end`), or 0. */
   matchAt(tokens: readonly Token[], i: number, end: number): number {
+    const last = Math.min(end, tokens.length);
+    if (i < 0 || i >= last) return 0;
     const candidates = this.byFirst.get(tokens[i].norm);
     if (!candidates) return 0;
     for (const phrase of candidates) {
-      if (i + phrase.length > end) continue;
+      if (i + phrase.length > last) continue;
       let ok = true;
       for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k].norm === phrase[k];
       if (ok) return phrase.length;

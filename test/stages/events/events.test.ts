@@ -17,6 +17,8 @@ describe("events", () => {
     ["The government recalled its negotiating team from Geneva.", ["talks_suspended:occurred"]],
     ["The army warned that if the captives were not freed, the offensive would resume.", ["threat:occurred"]],
     ["Both sides signed the agreement in Riyadh.", ["agreement_signed:occurred"]],
+    ["The truce talks began in Cairo on Monday.", ["talks:occurred"]],
+    ["The ceasefire between the two armies has largely held.", ["truce_in_effect:occurred"]],
   ])("%s", (text, expected) => {
     expect(types(text).sort()).toEqual([...expected].sort());
   });
@@ -47,6 +49,13 @@ describe("events", () => {
     );
     expect(a.events?.filter((e) => e.type === "acceptance")).toHaveLength(1);
     expect(a.events?.find((e) => e.type === "acceptance")?.mentions).toHaveLength(1);
+  });
+
+  it("calls a happening one side claims and the other denies alleged", () => {
+    const text =
+      "The army said the militia had violated the truce. Militia officials denied that they had broken the truce.";
+    const violations = (analyse(text).events ?? []).filter((e) => e.type === "truce_violation");
+    expect(violations.map((e) => e.status)).toEqual(["alleged"]);
   });
 
   it("maps types to PLOVER and CAMEO and keeps exact evidence offsets", () => {
