@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runAnalyze } from "../../src/cli/analyze.ts";
 
 describe("parley analyze --format plover", () => {
@@ -28,6 +28,24 @@ describe("parley analyze --format plover", () => {
     });
     expect(rejection.source).toMatchObject({ outlet: "Wire", published: "2024-03-09" });
     expect(rejection.text).toContain("Kyiv rejected the proposal");
+  });
+
+  it("adds events, positions, figures and framing to the readable summary", () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-summary-"));
+    const file = join(dir, "story.txt");
+    writeFileSync(
+      file,
+      "Truce talks\n\nKyiv rejected the proposal for a truce on Thursday. At least 12 people were killed.\n",
+    );
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    expect(runAnalyze([file], { published: "2024-03-09" })).toBe(0);
+    const printed = log.mock.calls.map((c) => String(c[0])).join("\n");
+    log.mockRestore();
+    expect(printed).toContain("Events (");
+    expect(printed).toMatch(/2024-03-07 +rejection \(occurred\) Kyiv/);
+    expect(printed).toMatch(/Positions \(1\)[\s\S]*Kyiv +reject/);
+    expect(printed).toContain("At least 12 people (killed)");
+    expect(printed).toContain("Framing");
   });
 
   it("refuses an unknown format", () => {
