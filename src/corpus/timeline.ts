@@ -7,6 +7,9 @@ import type { EntityIndex } from "./link.ts";
 import { type Corpus, dayOf, daysBetween } from "./load.ts";
 
 export const MERGE_DAYS = 3;
+/** Reports of one event come out within weeks: articles further apart than this are never merged,
+ * even when both date the event alike (a retrospective is not the same report). */
+export const ARTICLE_GAP_DAYS = 30;
 
 export interface TimelineEvent {
   id: string;
@@ -25,7 +28,10 @@ export interface TimelineEvent {
 }
 
 export function buildTimeline(corpus: Corpus, index: EntityIndex): TimelineEvent[] {
-  const groups = new Map<string, { date: string | null; row: EventRowTable; actors: string[] }[]>();
+  const groups = new Map<
+    string,
+    { date: string | null; published: string | null; row: EventRowTable; actors: string[] }[]
+  >();
   for (const row of corpus.events) {
     const article = corpus.articles.get(row.article_id);
     if (!article) continue;
@@ -35,17 +41,21 @@ export function buildTimeline(corpus: Corpus, index: EntityIndex): TimelineEvent
     const date = dayOf(row.date) ?? dayOf(article.published);
     const key = `${row.type}|${actors.join("|")}`;
     const list = groups.get(key) ?? [];
-    list.push({ date, row, actors });
+    list.push({ date, published: dayOf(article.published), row, actors });
     groups.set(key, list);
   }
   const events: TimelineEvent[] = [];
   for (const list of groups.values()) {
     list.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
     let current: TimelineEvent | null = null;
-    for (const { date, row, actors } of list) {
-      const joinable = current?.date && date && daysBetween(current.date, date) <= MERGE_DAYS;
-      if (!current || !joinable) {
+    let firstPublished: string | null = null;
+    for (const { date, published, row, actors } of list) {
+      const sameDays = current?.date && date && daysBetween(current.date, date) <= MERGE_DAYS;
+      const nearReports =
+        !firstPublished || !published || daysBetween(firstPublished, published) <= ARTICLE_GAP_DAYS;
+      if (!current || !sameDays || !nearReports) {
         current = { id: "", type: row.type, date, statuses: [], actors, place: null, sources: [] };
+        firstPublished = published;
         events.push(current);
       }
       const article = corpus.articles.get(row.article_id);

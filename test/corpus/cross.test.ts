@@ -105,6 +105,11 @@ describe("timeline", () => {
     ],
     ["undated reports are not merged", [talks(""), talks("")], 2],
     [
+      "a retrospective years later dating the event alike is another report",
+      [talks("2014-03-05", "2014-03-04"), talks("2024-03-05", "2014-03-04")],
+      2,
+    ],
+    [
       "other actors are another event",
       [talks("2024-03-04"), { ...talks("2024-03-04"), events: [{ type: "talks", actors: ["n"] }] }],
       2,
