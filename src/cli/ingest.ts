@@ -142,7 +142,7 @@ export async function runIngest(paths: string[], options: IngestCliOptions): Pro
   const bar =
     options.progress && process.stderr.isTTY
       ? new SingleBar({
-          format: "ingest {bar} {value} articles | {added} added, {skipped} skipped, {failed} failed",
+          format: "ingest: {value} articles so far | {added} added, {skipped} skipped, {failed} failed",
         })
       : null;
   bar?.start(0, 0, { added: 0, skipped: 0, failed: 0 });
