@@ -18,6 +18,7 @@ describe("events", () => {
     ["The army warned that if the captives were not freed, the offensive would resume.", ["threat:occurred"]],
     ["Both sides signed the agreement in Riyadh.", ["agreement_signed:occurred"]],
     ["The truce talks began in Cairo on Monday.", ["talks:occurred"]],
+    ["Talks are set to resume next week in Cairo.", ["talks:planned"]],
     ["The ceasefire between the two armies has largely held.", ["truce_in_effect:occurred"]],
   ])("%s", (text, expected) => {
     expect(types(text).sort()).toEqual([...expected].sort());
