@@ -16,6 +16,7 @@ import {
   INFINITIVE_OK,
   NO_CONTENT_PREPOSITIONS,
   OBJECT_PRONOUNS,
+  RELATIVE_SOURCE,
   SPEAKER_WORDS,
   TAIL_STOPS,
   TAKES_OBJECT,
@@ -126,7 +127,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     const quote = contentBefore(ctx, ctx.clauses[ctx.clauseOf[p]].tokenStart, p);
     if (quote) return withContinuation(ctx, cue, subject, quote, cue.end, hi, "attr.content_before_cue");
   }
-  if (p >= lo && isBoundary(ctx, p)) {
+  if (p >= lo && isBoundary(ctx, p) && !RELATIVE_SOURCE.has(ctx.tokens[subject[0]].norm)) {
     const appositive = appositiveOfName(ctx, cue, subject, p, lo, hi);
     if (appositive) return appositive;
     const quoteBefore = isQuoteMark(ctx.tokens[p]) && !(after !== null && quoteInsideClause(ctx, p, lo));

@@ -31,6 +31,9 @@ function isNameLike(tokens: Token[], j: number): boolean {
 function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   const t = tokens[j];
   if (isNameLike(tokens, j)) return true;
+  // "Houthi-run", "Al-Masirah": a word glued to a hyphen belongs to the phrase
+  const prev = tokens[j - 1];
+  if (prev && prev.norm === "-" && prev.end === t.start && t.pos !== "PUNCT") return true;
   if (NP_INNER.has(t.pos)) return t.norm !== "that" && t.norm !== "this" ? true : t.pos === "DET";
   if (t.pos === "ADP" || t.norm === "close") return NP_PREPOSITIONS.has(t.norm);
   if (t.pos === "PRON") return POSSESSIVES.has(t.norm);
@@ -105,6 +108,7 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
     end < hi &&
     end - start < MAX_NP &&
     isNpInner(tokens, end, false) &&
+    !(end > start && tokens[end].norm === "that") &&
     !(end > start && TIME_WORDS.has(tokens[end].norm))
   )
     end++;

@@ -30,7 +30,7 @@ export function resolveSources(analysis: Analysis): void {
 
 function linkToEntity(analysis: Analysis, source: SourceRef): void {
   const mention = mentionAt(analysis.mentions, source.start, source.end);
-  if (!mention?.entity) return;
+  if (!mention?.entity || !coversHead(source, mention)) return;
   if (source.kind === "unnamed" && mention.type === "person" && mention.kind !== "name") return;
   if (source.kind !== "named" && source.kind !== "pronoun" && mention.kind !== "name") return;
   source.entity = mention.entity;
@@ -40,6 +40,14 @@ function linkToEntity(analysis: Analysis, source: SourceRef): void {
     source.kind = "named";
     source.anonymous = false;
   }
+}
+
+/** "Qatar's prime minister" is not Qatar: a mention links the source only when it covers the
+ * last word of the source's first phrase (before any appositive). */
+function coversHead(source: SourceRef, mention: Mention): boolean {
+  const core = source.text.split(/,|\s[—–]\s/)[0].trimEnd();
+  const headEnd = source.start + core.length;
+  return mention.start <= headEnd - 1 && mention.end >= headEnd;
 }
 
 function resolvePronoun(
