@@ -59,6 +59,7 @@ function satisfies(tokens: readonly Token[], sentence: Sentence, m: TriggerMatch
   if (rule.owner && !hasOwner(tokens, floor, ceiling, m)) return false;
   if (rule.finite && !finiteVerb(tokens, floor, m.first)) return false;
   if (rule.modal && !modalBefore(tokens, floor, m.first)) return false;
+  if (rule.clauseEnd && !endsClause(tokens, m.end, ceiling)) return false;
   return !isTopic(tokens, floor, m.first) && !isBackground(tokens, floor, m.first);
 }
 
@@ -105,7 +106,8 @@ export function partySubject(tokens: readonly Token[], floor: number, trigger: n
   if (head < floor) return false;
   const t = tokens[head];
   if (negotiationWords("non_party_subjects").matchAt(tokens, head, head + 1)) return false;
-  if (t.pos === "PROPN" || t.pos === "PRON" || t.norm === ",") return true;
+  // ")" closes an abbreviation after a name: "the Liberation Front (TPLF) demands".
+  if (t.pos === "PROPN" || t.pos === "PRON" || t.norm === "," || t.norm === ")") return true;
   return negotiationWords("party_nouns").matchAt(tokens, head, head + 1) > 0;
 }
 
@@ -132,6 +134,12 @@ function finiteVerb(tokens: readonly Token[], floor: number, trigger: number): b
   for (let i = group; i < trigger; i++)
     if (/^(is|are|was|were|been|be|'s|'re)$/.test(tokens[i].norm)) return true;
   return false;
+}
+
+function endsClause(tokens: readonly Token[], end: number, ceiling: number): boolean {
+  if (end >= ceiling) return true;
+  const n = tokens[end].norm;
+  return n === "." || n === "," || n === ";" || n === "and" || n === "but";
 }
 
 function modalBefore(tokens: readonly Token[], floor: number, trigger: number): boolean {

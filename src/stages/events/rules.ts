@@ -22,6 +22,7 @@ interface RuleData {
   owner?: boolean;
   finite?: boolean;
   modal?: boolean;
+  clauseEnd?: boolean;
 }
 
 export interface WindowTest {
@@ -42,6 +43,8 @@ export interface TriggerRule {
   owner: boolean;
   finite: boolean;
   modal: boolean;
+  /** The trigger ends its clause: "The rebels have refused." */
+  clauseEnd: boolean;
 }
 
 export interface TypeMapping {
@@ -93,6 +96,7 @@ function compileTriggers(data: TriggerData): CompiledTriggers {
       owner: r.owner ?? false,
       finite: r.finite ?? false,
       modal: r.modal ?? false,
+      clauseEnd: r.clauseEnd ?? false,
     };
     for (const form of r.forms) {
       const phrase = phraseTokens(form);

@@ -20,6 +20,27 @@ describe("events", () => {
     ["The truce talks began in Cairo on Monday.", ["talks:occurred"]],
     ["Talks are set to resume next week in Cairo.", ["talks:planned"]],
     ["The ceasefire between the two armies has largely held.", ["truce_in_effect:occurred"]],
+    ["The ministry demanded that the militia disarm before any talks.", ["demand:occurred"]],
+    ["The rebel council insists that the army leave the valley first.", ["demand:occurred"]],
+    ["The mayor called on the army to lift the siege of the port.", ["demand:occurred"]],
+    ["The council repeated its demand that foreign troops leave.", ["demand:occurred"]],
+    ["The accord, brokered by Norway, took a year to write.", ["mediation:occurred"]],
+    ["The peace accord was signed in Oslo.", ["agreement_signed:occurred"]],
+    ["The meetings were hosted by Kenya in a lakeside hotel.", ["mediation:occurred"]],
+    ["Norwegian mediators conveyed the reply to the rebels.", ["mediation:occurred"]],
+    ["The Arab League invited both sides back to the negotiating table.", ["mediation:occurred"]],
+    ["The separatists have refused.", ["rejection:occurred"]],
+    ["The junta has rejected that demand.", ["rejection:occurred"]],
+    ["The separatists would not accept any foreign monitors, he said.", ["rejection:occurred"]],
+    ["The draft, put forward by Ghana, would freeze front lines.", ["proposal:occurred"]],
+    ["The ministry had offered to pay the salaries of the fighters.", ["proposal:occurred"]],
+    ["Envoys from both camps ended three days of talks in Geneva.", ["talks:occurred"]],
+    ["The two parties returned to the negotiating table on Monday.", ["talks:occurred"]],
+    ["The army and the rebels agreed to extend a truce by a month.", ["truce_in_effect:occurred"]],
+    [
+      "The pause, declared by both armies on Sunday, began at dawn.",
+      ["ceasefire_declared:occurred", "truce_in_effect:occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(types(text).sort()).toEqual([...expected].sort());
   });
@@ -34,6 +55,14 @@ describe("events", () => {
     ["a wish is not talks", "Western capitals are pressing Moscow to negotiate a truce."],
     ["a released statement is not a release", "The ministry released a statement on Tuesday."],
     ["an analyst suggesting is not a proposal", "Analysts suggested that the truce talks were stalling."],
+    ["wanting to is not a demand", "The rebels wanted to rest after the march."],
+    ["a refusal with an object that is not a proposal", "The mayor refused the award."],
+    ["a bare modifier 'X-mediated' is background", "The Norway-mediated talks focused on prisoners."],
+    [
+      "an offer of help with a noun is no proposal",
+      "The neighbours offered to the families their condolences.",
+    ],
+    ["years of talks are a duration only with a time noun", "The future of talks is unclear."],
   ])("%s", (_, text) => {
     expect(types(text)).toEqual([]);
   });
