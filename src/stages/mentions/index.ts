@@ -1,9 +1,10 @@
 // Mentions stage: people, organizations and places, merged into one entity per thing named in the
 // article. Passes, each linear in the tokens: gazetteer names and numbered outlets → unlisted
-// capitalised names (typed by a NameTyper) → possessive offices → titles → merging → definite
+// capitalised names (typed by a NameTyper) → possessive offices → titles → merging → typing by context → definite
 // descriptions and role descriptions → entity records.
 import type { Analysis } from "../../layers.ts";
 import type { Candidate, Context } from "./candidates.ts";
+import { typeByContext } from "./context-types.ts";
 import { findDescriptions, findRoleDescriptions } from "./descriptions.ts";
 import { buildEntities } from "./entities.ts";
 import { markHeadlines } from "./headlines.ts";
@@ -47,6 +48,7 @@ export function createMentionStage(typer: NameTyper = ruleTyper): (analysis: Ana
     const standing = standingCandidates(context);
     attachTitles(context);
     const groups = groupCandidates(context, standing);
+    typeByContext(context, groups);
     const descriptions = findDescriptions(context, groups);
     const roles = findRoleDescriptions(context, groups, titledTokens(context, standing));
     const { mentions, entities } = buildEntities(context, standing, groups, [...descriptions, ...roles]);

@@ -62,6 +62,10 @@ interface NameWords {
   placePrefixes: string[];
   months: string[];
   connectors: string[];
+  possessiveNameWords: string[];
+  contextPlaceNouns: string[];
+  contextOrgNouns: Record<string, string>;
+  locativePrepositions: string[];
 }
 interface DescriptionLexicon {
   heads: Record<string, string[]>;
@@ -151,6 +155,13 @@ function addPlaces(root: TrieNode, descriptionNouns: Set<string>): void {
   }
 }
 
+/** Small towns by lower-cased name → country code: no gazetteer names, only a hint for the
+ * context typing of names that stay unknown. */
+function townsByName(): Map<string, string> {
+  const { towns } = loadLexicon<{ towns: [string, string][] }>("places");
+  return new Map(towns.map(([name, country]) => [name.toLowerCase(), country]));
+}
+
 function buildTrie(descriptionNouns: Set<string>): TrieNode {
   const root: TrieNode = { next: new Map(), entry: null, capitalised: null, acronym: false };
   addOrganizations(root, "media-outlets", "media", "mention.gazetteer.media");
@@ -208,6 +219,11 @@ function compile() {
     loneNonNames: new Set(words.loneNonNames),
     months: new Set(words.months),
     connectors: new Set(words.connectors),
+    possessiveNameWords: new Set(words.possessiveNameWords),
+    contextPlaceNouns: new Set(words.contextPlaceNouns),
+    contextOrgNouns: new Map(Object.entries(words.contextOrgNouns)),
+    locativePrepositions: new Set(words.locativePrepositions),
+    towns: townsByName(),
     descriptionHeads: new Map(Object.entries(descriptions.heads)),
     descriptionModifiers: new Set(descriptions.modifiers),
   };

@@ -17,6 +17,7 @@ export interface Group {
 }
 
 const NEWS_SUFFIX = " news";
+const LETTER = /^\p{L}/u;
 
 /** Lookup tables over the groups, so that each candidate finds its host in constant time. */
 class GroupIndex {
@@ -114,7 +115,8 @@ function wordsOf(key: string): string[] {
 
 function initialsOf(words: string[]): string {
   let initials = "";
-  for (const w of words) if (!LEXICON.connectors.has(w) && w !== "-") initials += w[0];
+  // "'s" and "-" are no words of the name ("Tigray People's Liberation Front": TPLF)
+  for (const w of words) if (!LEXICON.connectors.has(w) && LETTER.test(w)) initials += w[0];
   return initials;
 }
 

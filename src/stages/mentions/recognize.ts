@@ -114,9 +114,29 @@ export function findUnlistedNames(context: Context, typer: NameTyper = ruleTyper
     while (end < tokens.length && coverage[end] < 0 && continuesName(tokens, end)) end++;
     while (end > i + 1 && (LEXICON.connectors.has(tokens[end - 1].norm) || tokens[end - 1].text === "-"))
       end--;
+    end = organizationChainEnd(context, end);
     addRun(context, typer, i, end);
     after = end;
   }
+}
+
+/** "Tigray People's Liberation Front", "Myanmar National Democratic Alliance Army": a run that
+ * continues through a collective possessive or a listed demonym or member word and ends on an
+ * organization head is one organization name. Returns the longer end, or `end` unchanged. */
+function organizationChainEnd(context: Context, end: number): number {
+  const { tokens, coverage } = context;
+  let t = end;
+  let crossed = false;
+  while (t + 1 < tokens.length && tokens[t].sentence === tokens[end - 1].sentence) {
+    const listed = coverage[t] >= 0 ? context.candidates[coverage[t]] : null;
+    if (POSSESSIVE.has(tokens[t].norm) && LEXICON.possessiveNameWords.has(tokens[t - 1].norm)) t++;
+    else if (listed?.kind === "demonym" && listed.tokenStart === t) t = listed.tokenEnd;
+    else break;
+    crossed = true;
+    while (t < tokens.length && coverage[t] < 0 && continuesName(tokens, t)) t++;
+  }
+  if (!crossed || t === end || !startsUpper(tokens[t - 1].text)) return end;
+  return LEXICON.orgHeads.has(tokens[t - 1].norm) ? t : end;
 }
 
 function addRun(context: Context, typer: NameTyper, start: number, end: number): void {

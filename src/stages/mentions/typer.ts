@@ -82,7 +82,8 @@ function skipTitleWords(context: Context, run: NameRun): number {
     if (phrase > 0) start += phrase;
     else if (
       isSingleTitleWord(context.tokens[start].norm) ||
-      LEXICON.connectors.has(context.tokens[start].norm) ||
+      // a capitalised particle opens a name ("Abu Shouk"), a lower-case one is a title's ("of")
+      (LEXICON.connectors.has(context.tokens[start].norm) && !startsUpper(context.tokens[start].text)) ||
       context.tokens[start].text === "-"
     )
       start++;

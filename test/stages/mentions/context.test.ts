@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, mentionsOf, scoredEntities } from "./helpers.ts";
+
+describe("mentions: organization names through possessives and member words", () => {
+  it.each([
+    [
+      "The Oromo People's Democratic Front rejected the offer on Monday.",
+      ["Oromo People's Democratic Front (organization)"],
+    ],
+    [
+      "On Friday the Baluch Workers' Liberation Army met in secret.",
+      ["Baluch Workers' Liberation Army (organization)"],
+    ],
+    [
+      "A statement from the Karen National Democratic Alliance Army followed the raid.",
+      ["Karen National Democratic Alliance Army (organization)"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toEqual(expected);
+  });
+
+  it("an acronym joins the name it abbreviates, the possessive aside", () => {
+    const analysis = mentionsOf(
+      "The Oromo People's Democratic Front spoke first. The OPDF then left the talks.",
+    );
+    expect(entityNamed(analysis, "OPDF")?.name).toBe("Oromo People's Democratic Front");
+  });
+
+  it.each([
+    ["a person's possessive", "Maria Lopez's Liberation Front was dissolved.", "Maria Lopez (person)"],
+    ["no organization head", "The Tamil People's Liberation said nothing.", null],
+  ])("no chain: %s", (_label, text, expected) => {
+    const found = scoredEntities(mentionsOf(text));
+    expect(found.some((e) => e.includes("'s") && e.endsWith("(organization)"))).toBe(false);
+    if (expected) expect(found).toContain(expected);
+  });
+});
+
+describe("mentions: unknown names typed by their context", () => {
+  it.each([
+    ["the town of X", "Troops entered the town of Vuhledar on Sunday.", "Vuhledar (place)"],
+    ["the village of X", "Shells fell near the village of Kashkadar.", "Kashkadar (place)"],
+    ["the province of X", "Clashes spread in the eastern province of Zelvara.", "Zelvara (place)"],
+    ["an X camp", "Aid reached the Kalma camp at dawn.", "Kalma (place)"],
+    ["near X", "Soldiers dug in near Tovrik, officials said.", "Tovrik (place)"],
+    ["a list of places", "Fighting was reported in Marib and Qataba.", "Qataba (place)"],
+    ["an X militia", "The Zarvak militia denied the attack.", "Zarvak (organization)"],
+    ["an X newspaper", "He told the Kommersant newspaper that talks were over.", "Kommersant (organization)"],
+    ["a company X", "Workers of the state oil company Petrolandia walked out.", "Petrolandia (organization)"],
+    ["X rebels", "Fighting between troops and K12 rebels resumed.", "K12 (organization)"],
+    ["a listed town after a preposition", "Refugees fled toward Goma on Sunday.", "Goma (place)"],
+  ])("%s", (_label, text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toContain(expected);
+  });
+
+  it.each([
+    ["a possessive after the preposition", "We live in Satan's shadow, the preacher said."],
+    ["an adjective of a group", "Schools in Black and Brown communities closed."],
+    ["a numbered round", "Everybody knew what to expect in Round 2, he said."],
+    ["a place noun modifying another", "She called in to a Zarvak town hall on Friday."],
+    [
+      "a surname in a camp",
+      "Aides in the Kowalski camp said Kowalski would run. Kowalski declined to comment.",
+    ],
+  ])("no place or organization: %s", (_label, text) => {
+    const retyped = scoredEntities(mentionsOf(text)).filter((e) => !e.includes("Marib"));
+    expect(retyped.filter((e) => /\((place|organization)\)/.test(e))).toEqual([]);
+  });
+
+  it("a titled person stays a person after a preposition", () => {
+    const analysis = mentionsOf(
+      "Lawmakers in Congress voted after Senator Alma Rivers spoke near Rivers' home.",
+    );
+    expect(entityNamed(analysis, "Alma Rivers")?.type).toBe("person");
+  });
+
+  it("records the rule that typed the name", () => {
+    const analysis = mentionsOf("Troops entered the town of Vuhledar on Sunday.");
+    expect(analysis.mentions.find((m) => m.text === "Vuhledar")?.rule).toBe("mention.context.place_noun_of");
+  });
+});
+
+describe("mentions: ambiguous country names", () => {
+  it("Congo is DR Congo, the more populous, as in its full name", () => {
+    const analysis = mentionsOf(
+      "The Democratic Republic of Congo accused Rwanda. Congo's army said it would fight.",
+    );
+    const congo = entityNamed(analysis, "Congo");
+    expect(congo?.name).toBe("DR Congo");
+    expect(congo).toBe(entityNamed(analysis, "Democratic Republic of Congo"));
+  });
+
+  it("the Republic of the Congo keeps its own name", () => {
+    const analysis = mentionsOf("Officials in the Republic of the Congo and Congo-Brazzaville agreed.");
+    expect(entityNamed(analysis, "Congo-Brazzaville")?.name).toBe("Republic of the Congo");
+  });
+
+  it("a title before a comma and the name: the source and the title are found", () => {
+    const analysis = mentionsOf("Congo's government spokesman, Jean Mbala, said the truce had failed.");
+    const person = entityNamed(analysis, "Jean Mbala");
+    expect(person?.type).toBe("person");
+    expect(person?.titles.join()).toContain("government spokesman");
+  });
+});
