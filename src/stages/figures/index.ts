@@ -96,10 +96,19 @@ function readFigure(
     return null;
   const anchor = qualifier?.first ?? n.first;
   const unit =
-    unitAfter(tokens, sentence, n.end, lastUnit) ?? unitAfterVerb(tokens, sentence, anchor, n.end, lastUnit);
+    unitAfter(tokens, sentence, n.end, lastUnit) ??
+    unitAfterVerb(tokens, sentence, anchor, n.end, lastUnit) ??
+    partOfWhole(tokens, sentence, n.end, lastUnit) ??
+    tollValue(tokens, sentence, anchor, n.end) ??
+    subjectOfCountingVerb(tokens, sentence, n.end, lastUnit);
   if (!unit) return null;
   if (isSourceCount(tokens, sentence, unit.end)) return null;
-  if (figureLexicon().durations.has(unit.unit) && !durationMatters(tokens, sentence)) return null;
+  if (
+    figureLexicon().durations.has(unit.unit) &&
+    !durationMatters(tokens, sentence) &&
+    !afterDurationPreposition(tokens, sentence, anchor, n.first)
+  )
+    return null;
   const attribution = containingAttribution(analysis.attributions, numberSpan.start);
   return {
     value: n.value,
@@ -217,6 +226,69 @@ function isSourceCount(tokens: readonly Token[], sentence: Sentence, unitEnd: nu
   const head = tokens[unitEnd - 1].norm;
   if (lex.sourceHeads.has(head)) return true;
   return unitEnd < sentence.tokenEnd && lex.sourceFollowers.matchAt(tokens, unitEnd, sentence.tokenEnd) > 0;
+}
+
+/** "8 of the 12 hostages" counts hostages; "100 of them" counts the sentence's people. */
+function partOfWhole(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  end: number,
+  lastUnit: string | null,
+): UnitRead | null {
+  if (tokens[end]?.norm !== "of" || end + 1 >= sentence.tokenEnd) return null;
+  const next = tokens[end + 1].norm;
+  if (next === "them" || next === "those")
+    return { unit: lastUnit ?? "people", noun: next, end: end + 2, rule: "fig.unit.part_of_them" };
+  if (next !== "the" && next !== "these") return null;
+  const whole = readNumber(tokens, end + 2, sentence.tokenEnd);
+  if (!whole) return null;
+  const unit = unitAfter(tokens, sentence, whole.end, lastUnit);
+  return unit ? { ...unit, end, rule: "fig.unit.part_of_whole" } : null;
+}
+
+/** "put the toll at 19", "the number of confirmed deaths at about 900": a toll counts people. */
+function tollValue(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  anchor: number,
+  end: number,
+): UnitRead | null {
+  if (anchor - 1 <= sentence.tokenStart || tokens[anchor - 1].norm !== "at") return null;
+  const { tollWords } = figureLexicon();
+  const from = Math.max(sentence.tokenStart, anchor - 7);
+  return tollWords.findIn(tokens, from, anchor - 1) >= 0
+    ? { unit: "people", noun: "toll", end, rule: "fig.unit.toll" }
+    : null;
+}
+
+/** "fewer than 500 had died", "the other four would be freed": a number as the subject of a verb
+ * that counts people. */
+function subjectOfCountingVerb(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  end: number,
+  lastUnit: string | null,
+): UnitRead | null {
+  let i = end;
+  while (i < sentence.tokenEnd && i < end + 3 && (tokens[i].pos === "AUX" || tokens[i].pos === "PART")) i++;
+  if (i === sentence.tokenEnd || !figureLexicon().peopleVerbs.matchAt(tokens, i, sentence.tokenEnd))
+    return null;
+  return { unit: lastUnit ?? "people", noun: tokens[i].norm, end, rule: "fig.unit.counting_verb_subject" };
+}
+
+/** "for six months", "within 72 hours", "up to two years": a stated span, not a background date. */
+function afterDurationPreposition(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  anchor: number,
+  first: number,
+): boolean {
+  const { durationPrepositions } = figureLexicon();
+  for (const at of [anchor, first])
+    for (let k = 1; k <= 3; k++)
+      if (at - k >= sentence.tokenStart && durationPrepositions.matchAt(tokens, at - k, at) === k)
+        return true;
+  return false;
 }
 
 function durationMatters(tokens: readonly Token[], sentence: Sentence): boolean {

@@ -19,6 +19,9 @@ interface FigureData {
   year_prepositions: string[];
   counted_verbs: Record<string, string[]>;
   people_extra: string[];
+  duration_prepositions: string[];
+  toll_words: string[];
+  people_verbs: string[];
 }
 
 function compile() {
@@ -40,6 +43,9 @@ function compile() {
     sourceHeads: new Set(d.source_heads),
     sourceFollowers: new PhraseSet(d.source_followers),
     yearPrepositions: new Set(d.year_prepositions),
+    durationPrepositions: new PhraseSet(d.duration_prepositions),
+    tollWords: new PhraseSet(d.toll_words),
+    peopleVerbs: new PhraseSet(d.people_verbs.flatMap((what) => d.counted_verbs[what] ?? [])),
     counted: Object.entries(d.counted_verbs).map(([what, words]) => ({ what, words: new PhraseSet(words) })),
   };
 }

@@ -19,12 +19,30 @@ describe("figures", () => {
     ],
     ["The army struck over 400 targets overnight.", [[400, "targets", "over", "struck"]]],
     ["An estimated 1.5 million people have fled.", [[1500000, "people", "An estimated", "displaced"]]],
+    ["Gunmen burned four villages near the river.", [[4, "villages", null, "villages"]]],
+    ["The ministry counted 35 attacks on clinics.", [[35, "attacks", null, "attacks"]]],
+    ["The army cleared a 9-kilometre strip.", [[9, "kilometres", null, "kilometre"]]],
+    ["Roughly a dozen vessels waited offshore.", [[12, "ships", "Roughly", "vessels"]]],
+    ["The rebels seized at least 21 World Bank staff.", [[21, "people", "at least", "abducted"]]],
+    ["Medics put the toll at 23 on Tuesday.", [[23, "people", null, "toll"]]],
+    ["Officials said fewer than 300 had died.", [[300, "people", "fewer than", "killed"]]],
+    ["The donors pledged to pay the wages within nine months.", [[9, "months", null, "months"]]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 
+  it("a part of a counted whole takes the whole's unit", () => {
+    expect(read("Only 5 of the 17 detainees were freed.").map((f) => [f[0], f[1]])).toEqual([
+      [5, "people"],
+      [17, "people"],
+    ]);
+  });
+
   it.each([
     ["a year is not a figure", "In 2014, the war ended in a truce."],
+    ["a bare number before a verb that counts nothing", "The five met again in March."],
+    ["a background span without a preposition or truce", "The town has seen two years of drought."],
+    ["a count after 'at' with no toll word", "The index closed at 19 on Friday."],
     ["an age is not a figure", "The 45-year-old negotiator, aged 45, arrived on Monday."],
     ["a clock time is not a figure", "The truce begins at 10 p.m. on Friday."],
     ["a date is not a figure", "The attack on October 7 changed everything."],
