@@ -13,6 +13,8 @@ interface ContextTyping {
   rule: string;
   /** A classifier noun says so ("the town of X"); a preposition or a town list only hints. */
   strong: boolean;
+  /** The text defines the name ("the town of X", "X, a town in"): one such mention is enough. */
+  defining?: boolean;
 }
 
 const COORDINATORS = new Set(["and", "or"]);
@@ -49,6 +51,37 @@ function endsPhrase(context: Context, c: Candidate): boolean {
   );
 }
 
+const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
+const APPOSITION_MODIFIERS = new Set(["ADJ", "ADV", "NUM", "NOUN", "PUNCT"]);
+const MAX_APPOSITION_MODIFIERS = 4;
+
+/** "X, the largest town in the north", "X, a border village": an apposition naming a place. */
+function appositionAfter(context: Context, c: Candidate, sentence: number): ContextTyping | null {
+  const { tokens } = context;
+  if (
+    tokens[c.tokenEnd]?.norm !== "," ||
+    !APPOSITION_ARTICLES.has(lowerNorm(context, c.tokenEnd + 1, sentence) ?? "")
+  )
+    return null;
+  for (let t = c.tokenEnd + 2; t < c.tokenEnd + 3 + MAX_APPOSITION_MODIFIERS; t++) {
+    const norm = lowerNorm(context, t, sentence);
+    if (norm === null) return null;
+    if (LEXICON.contextPlaceNouns.has(norm)) {
+      const next = tokens[t + 1];
+      if (next?.pos === "NOUN" || POSSESSIVE.has(next?.norm ?? "")) return null; // "a city councilman"
+      return {
+        type: "place",
+        subtype: null,
+        rule: "mention.context.place_apposition",
+        strong: true,
+        defining: true,
+      };
+    }
+    if (!APPOSITION_MODIFIERS.has(tokens[t].pos) || norm === ",") return null;
+  }
+  return null;
+}
+
 /** "the town of X", "company X", "near X", "in Marib and X". */
 function wordsBefore(context: Context, c: Candidate, sentence: number): ContextTyping | null {
   const previous = lowerNorm(context, c.tokenStart - 1, sentence);
@@ -57,7 +90,13 @@ function wordsBefore(context: Context, c: Candidate, sentence: number): ContextT
     previous === "of" &&
     LEXICON.contextPlaceNouns.has(lowerNorm(context, c.tokenStart - 2, sentence) ?? "")
   )
-    return { type: "place", subtype: null, rule: "mention.context.place_noun_of", strong: true };
+    return {
+      type: "place",
+      subtype: null,
+      rule: "mention.context.place_noun_of",
+      strong: true,
+      defining: true,
+    };
   const subtype = LEXICON.contextOrgNouns.get(previous);
   if (subtype)
     return { type: "organization", subtype, rule: "mention.context.org_noun_before", strong: true };
@@ -73,7 +112,11 @@ function wordsBefore(context: Context, c: Candidate, sentence: number): ContextT
 function memberTyping(context: Context, c: Candidate): ContextTyping | null {
   if (c.kind !== "name") return null;
   const sentence = context.tokens[c.tokenStart].sentence;
-  return nounAfter(context, c, sentence) ?? wordsBefore(context, c, sentence);
+  return (
+    nounAfter(context, c, sentence) ??
+    appositionAfter(context, c, sentence) ??
+    wordsBefore(context, c, sentence)
+  );
 }
 
 /** Retyped groups: names typed by no rule ("Tame") or as people by their shape alone. */
@@ -104,6 +147,8 @@ function groupTyping(context: Context, group: Group): ContextTyping | null {
     const same = typings.every((t) => t !== null && t.type === strong?.type);
     return same ? strong : null;
   }
+  const defining = typings.find((t) => t?.defining) ?? null;
+  if (defining) return defining;
   if (strong && hinted * 2 >= typings.length) return strong;
   const weak = typings.find((t) => t !== null && !t.strong) ?? null;
   if (!weak || !group.members.every((c) => properNoun(context, c))) return null;

@@ -1,5 +1,5 @@
 // Mentions stage: people, organizations and places, merged into one entity per thing named in the
-// article. Passes, each linear in the tokens: gazetteer names and numbered outlets → unlisted
+// article. Passes, each linear in the tokens: gazetteer names and numbered outlets → national forces → unlisted
 // capitalised names (typed by a NameTyper) → possessive offices → titles → merging → typing by context → definite
 // descriptions and role descriptions → entity records.
 import type { Analysis } from "../../layers.ts";
@@ -9,7 +9,12 @@ import { findDescriptions, findRoleDescriptions } from "./descriptions.ts";
 import { buildEntities } from "./entities.ts";
 import { markHeadlines } from "./headlines.ts";
 import { groupCandidates } from "./merge.ts";
-import { findGazetteerMentions, findPossessiveOffices, findUnlistedNames } from "./recognize.ts";
+import {
+  findGazetteerMentions,
+  findNationalForces,
+  findPossessiveOffices,
+  findUnlistedNames,
+} from "./recognize.ts";
 import { attachTitles } from "./titles.ts";
 import { type NameTyper, ruleTyper } from "./typer.ts";
 
@@ -43,6 +48,7 @@ export function createMentionStage(typer: NameTyper = ruleTyper): (analysis: Ana
       articles: [],
     };
     findGazetteerMentions(context);
+    findNationalForces(context);
     findUnlistedNames(context, typer);
     findPossessiveOffices(context);
     const standing = standingCandidates(context);

@@ -66,6 +66,7 @@ interface NameWords {
   contextPlaceNouns: string[];
   contextOrgNouns: Record<string, string>;
   locativePrepositions: string[];
+  nationalForceNouns: string[];
 }
 interface DescriptionLexicon {
   heads: Record<string, string[]>;
@@ -224,6 +225,7 @@ function compile() {
     contextOrgNouns: new Map(Object.entries(words.contextOrgNouns)),
     locativePrepositions: new Set(words.locativePrepositions),
     towns: townsByName(),
+    nationalForceNouns: new Set(words.nationalForceNouns),
     descriptionHeads: new Map(Object.entries(descriptions.heads)),
     descriptionModifiers: new Set(descriptions.modifiers),
   };

@@ -104,6 +104,38 @@ function addNumberedOutlet(context: Context, i: number): boolean {
   return true;
 }
 
+/** "the Sudanese army": a country's demonym and a force noun name that country's forces. They join
+ * the listed military of that country when the article names it ("Israeli military" = IDF). */
+export function findNationalForces(context: Context): void {
+  const { tokens } = context;
+  const listedForces = new Map<string, string>();
+  for (const c of context.candidates)
+    if (c.type === "organization" && c.subtype === "military" && c.country && c.kind === "name")
+      listedForces.set(c.country, c.key);
+  const found = context.candidates.length;
+  for (let index = 0; index < found; index++) {
+    const demonym = context.candidates[index];
+    if (demonym.kind !== "demonym" || demonym.type !== "place" || !demonym.country) continue;
+    const noun = tokens[demonym.tokenEnd];
+    if (!noun || noun.sentence !== tokens[demonym.tokenStart].sentence || noun.text !== noun.norm) continue;
+    if (!LEXICON.nationalForceNouns.has(noun.norm)) continue;
+    context.candidates.push(
+      newCandidate({
+        tokenStart: demonym.tokenStart,
+        tokenEnd: demonym.tokenEnd + 1,
+        type: "organization",
+        subtype: "military",
+        country: demonym.country,
+        key: listedForces.get(demonym.country) ?? `org:${demonym.country.toLowerCase()} ${noun.norm}`,
+        rule: "mention.national_force",
+        headline: demonym.headline,
+        affiliationKey: demonym.key,
+      }),
+    );
+    cover(context, context.candidates.length - 1);
+  }
+}
+
 /** Capitalised runs not covered by a gazetteer match, typed by `typer`. */
 export function findUnlistedNames(context: Context, typer: NameTyper = ruleTyper): void {
   const { tokens, coverage } = context;

@@ -49,6 +49,12 @@ describe("mentions: unknown names typed by their context", () => {
     ["a company X", "Workers of the state oil company Petrolandia walked out.", "Petrolandia (organization)"],
     ["X rebels", "Fighting between troops and K12 rebels resumed.", "K12 (organization)"],
     ["a listed town after a preposition", "Refugees fled toward Goma on Sunday.", "Goma (place)"],
+    [
+      "an apposition, once among plain mentions",
+      "Rebels left Vorsk, the largest town in the north. Vorsk fell in May. Vorsk is quiet.",
+      "Vorsk (place)",
+    ],
+    ["an apposition with an article", "They shelled Dovra, a border village, at night.", "Dovra (place)"],
   ])("%s", (_label, text, expected) => {
     expect(scoredEntities(mentionsOf(text))).toContain(expected);
   });
@@ -100,5 +106,26 @@ describe("mentions: ambiguous country names", () => {
     const person = entityNamed(analysis, "Jean Mbala");
     expect(person?.type).toBe("person");
     expect(person?.titles.join()).toContain("government spokesman");
+  });
+});
+
+describe("mentions: a country's army", () => {
+  it.each([
+    ["the Sudanese army accused the RSF.", "Sudanese army (organization)"],
+    ["Talks between the Lebanese army and the UN began.", "Lebanese army (organization)"],
+  ])("%s", (text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toContain(expected);
+  });
+
+  it("joins the listed force of the country when the article names it", () => {
+    const analysis = mentionsOf("The Israel Defense Forces said so. The Israeli army denied it later.");
+    expect(entityNamed(analysis, "Israeli army")?.name).toBe("Israel Defense Forces");
+  });
+
+  it.each([
+    ["a plain description", "The Israeli military said it struck a depot."],
+    ["a demonym before another noun", "Sudanese officials and army officers met."],
+  ])("no organization: %s", (_label, text) => {
+    expect(scoredEntities(mentionsOf(text)).filter((e) => e.endsWith("(organization)"))).toEqual([]);
   });
 });
