@@ -8,6 +8,9 @@ import { isMediaPhrase } from "./phrases.ts";
 
 const WRAP_COVER = 0.8;
 const MAX_BLOCK_PARAGRAPHS = 8;
+/** Relay chains longer than this say nothing more to a reader, and a run-on sentence of nested
+ * "X said" clauses would otherwise grow them quadratically. */
+const MAX_CHAIN = 6;
 
 function contains(d: Draft, offset: number): boolean {
   for (const [s, e] of d.content) if (offset >= s && offset < e) return true;
@@ -58,12 +61,14 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
       dropped.add(parent);
       inner.via.push(...relayOfSource(parent, "via.wrapping_source"), ...parent.via);
       inner.rules.push("via.wrapping_source");
+      inner.via.length = Math.min(inner.via.length, MAX_CHAIN);
       continue;
     }
     inner.nested = true;
     inner.parent = parent;
     inner.via.unshift(...relayOfSource(parent, "via.nested_in"));
     inner.via.push(...parent.via);
+    inner.via.length = Math.min(inner.via.length, MAX_CHAIN);
   }
   return drafts.filter((d) => !dropped.has(d));
 }

@@ -8,7 +8,7 @@ const CARRY_REACH = 1500;
 const DESCRIBED = /^(the|that|this)\s/i;
 
 export function nameRelays(analysis: Analysis): void {
-  const seen: Relay[] = [];
+  const named: Relay[] = []; // relays that are not descriptions, in the order seen
   for (const a of analysis.attributions) {
     for (const relay of a.via) {
       const mention = mentionAt(analysis.mentions, relay.start, relay.end);
@@ -16,15 +16,20 @@ export function nameRelays(analysis: Analysis): void {
         relay.entity = mention.entity;
         relay.name = analysis.entities.find((e) => e.id === mention.entity)?.name ?? mention.text;
       } else if (DESCRIBED.test(relay.text) && !/\p{Lu}/u.test(relay.text.slice(4))) {
-        const earlier = [...seen].reverse().find((r) => r.start < relay.start && !DESCRIBED.test(r.text));
+        const earlier = lastBefore(named, relay.start);
         if (earlier) {
           relay.name = earlier.name ?? earlier.text;
           relay.entity = earlier.entity;
         }
       }
-      seen.push(relay);
+      if (!DESCRIBED.test(relay.text)) named.push(relay);
     }
   }
+}
+
+function lastBefore(relays: Relay[], start: number): Relay | undefined {
+  for (let i = relays.length - 1; i >= 0; i--) if (relays[i].start < start) return relays[i];
+  return undefined;
 }
 
 const CARRIED = new Set(["via.told_outlet", "via.frame_outlet", "via.interview_with"]);
