@@ -5,11 +5,12 @@
 // ("if the strikes stop") are kept. A threat's condition ("if the women are not released …") is
 // the threatening party's demand.
 import type { Analysis, Position } from "../../layers.ts";
-import { spanOf } from "../../text/model.ts";
+import { spanOf, tokenAt } from "../../text/model.ts";
 import type { Sentence, Span, Token } from "../../types.ts";
 import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "../events/actors.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
 import { readStatus } from "../events/status.ts";
+import type { PhraseSet } from "../events/words.ts";
 import { cueAt, issueOf, mentionsIssue, positionLexicon, type StanceCue } from "./lexicon.ts";
 
 // Where a stance's complement ends: clause breaks and temporal adjuncts ("wants to finish before a ceasefire").
@@ -79,7 +80,7 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
   const actors = actorsIn(articleActors(ctx.analysis), sentence.tokenStart, sentence.tokenEnd);
   const party = cue.nominal
     ? ownerOf(ctx, actors, sentence, first)
-    : subjectBefore(tokens, actors, sentence.tokenStart, first);
+    : contentSubject(ctx, actors, sentence, first);
   if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
   const items = splitItems(tokens, from, to);
   const rules = [cue.id, reading.rule];
@@ -146,6 +147,77 @@ function addPosition(
     rules,
   });
   ctx.lastIssue = issue;
+}
+
+/** "Spokesman X said the military accepted …": inside reported content, the subject is sought
+ * from the content's first token on, so the speaker is not taken for the party. */
+function contentFloor(ctx: Context, sentence: Sentence, cue: number): number {
+  const { tokens } = ctx;
+  const attribution = containingAttribution(ctx.analysis.attributions, tokens[cue].start);
+  if (!attribution || attribution.content.start <= tokens[sentence.tokenStart].start)
+    return sentence.tokenStart;
+  let i = cue;
+  while (i > sentence.tokenStart && tokens[i - 1].start >= attribution.content.start) i--;
+  return i;
+}
+
+function contentSubject(
+  ctx: Context,
+  actors: readonly Actor[],
+  sentence: Sentence,
+  cue: number,
+): Actor | null {
+  const floor = contentFloor(ctx, sentence, cue);
+  const inside = floor > sentence.tokenStart ? subjectBefore(ctx.tokens, actors, floor, cue) : null;
+  const described = describedParty(ctx, floor, cue);
+  if (described && (!inside || described.first > inside.last)) return described;
+  if (inside && isResolved(inside)) return inside;
+  return subjectBefore(ctx.tokens, actors, sentence.tokenStart, cue);
+}
+
+function isResolved(actor: Actor): boolean {
+  return actor.kind === "name" || !!actor.resolved || !!actor.entity;
+}
+
+/** "the military", "the group", "the government" before the cue, as the entity it refers to. */
+function describedParty(ctx: Context, from: number, cue: number): Actor | null {
+  const { tokens } = ctx;
+  for (let i = cue - 2; i >= from; i--) {
+    if (tokens[i].norm !== "the") continue;
+    for (const group of positionLexicon().partyDescriptions) {
+      const n = group.heads.matchAt(tokens, i + 1, cue);
+      // "the group's offer" owns the object rather than being the subject.
+      if (!n || OWNER_MARKS.has(tokens[i + 1 + n]?.norm ?? "")) continue;
+      const entity = descriptionReferent(ctx, group, tokens[i].start);
+      if (!entity) return null;
+      const last = i + n;
+      const text = ctx.analysis.model.text.slice(tokens[i].start, tokens[last].end);
+      return { first: i, last, text, entity, resolved: null, kind: "description", person: false };
+    }
+  }
+  return null;
+}
+
+const OWNER_MARKS = new Set(["'s", "'", "’s", "’"]);
+
+/** The nearest earlier entity of a fitting subtype, or one already called by a head of the group. */
+function descriptionReferent(
+  ctx: Context,
+  group: { heads: PhraseSet; subtypes: Set<string> },
+  before: number,
+): string | null {
+  const { analysis, tokens } = ctx;
+  const { mentions, entities } = analysis;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.start >= before || !m.entity) continue;
+    const entity = entities.find((e) => e.id === m.entity);
+    if (entity?.subtype && group.subtypes.has(entity.subtype)) return entity.id;
+    if (m.kind !== "description") continue;
+    const last = tokenAt(analysis.model, m.end - 1);
+    if (group.heads.matchAt(tokens, last, last + 1)) return m.entity;
+  }
+  return null;
 }
 
 /** "his insistence on", "Israel's demand for", "the group's refusal to": the owner before the cue. */

@@ -25,6 +25,7 @@ interface CueData {
   anaphoric_objects: string[];
   person_possessives: string[];
   group_possessives: string[];
+  party_descriptions: { heads: string[]; subtypes: string[] }[];
 }
 
 interface IssueData {
@@ -64,6 +65,10 @@ function compile() {
     anaphoric: new PhraseSet(cueData.anaphoric_objects),
     personPossessives: new Set(cueData.person_possessives),
     groupPossessives: new Set(cueData.group_possessives),
+    partyDescriptions: cueData.party_descriptions.map((d) => ({
+      heads: new PhraseSet(d.heads),
+      subtypes: new Set(d.subtypes),
+    })),
     issues: Object.entries(specific).map(([issue, words]) => ({ issue, words: new PhraseSet(words) })),
     general: new PhraseSet(general ?? []),
     anyIssue: new PhraseSet(everyIssueWord),
