@@ -36,6 +36,21 @@ describe("mentions: organization names through possessives and member words", ()
   });
 });
 
+describe("mentions: company and agency head words", () => {
+  it.each([
+    ["Investors dumped Harlan Energy on Monday.", "Harlan Energy (organization)"],
+    ["Crestline Natural Resources filed for bankruptcy.", "Crestline Natural Resources (organization)"],
+    ["Workers at Redrock Mining went on strike.", "Redrock Mining (organization)"],
+    ["He said Border Enforcement detained him.", "Border Enforcement (organization)"],
+  ])("%s", (text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toContain(expected);
+  });
+
+  it("a lone head word is no name", () => {
+    expect(scoredEntities(mentionsOf("Prices rose. Energy was scarce, and Mining slowed."))).toEqual([]);
+  });
+});
+
 describe("mentions: unknown names typed by their context", () => {
   it.each([
     ["the town of X", "Troops entered the town of Vuhledar on Sunday.", "Vuhledar (place)"],
