@@ -28,6 +28,8 @@ class GroupIndex {
   private readonly initials = new Map<string, Group>();
   /** First words of person names ("hillary") → the person, when only one has it. */
   private readonly firstNames = new Map<string, Group | null>();
+  /** Acronyms written in parentheses right after an organization's name ("(ELN)") → it. */
+  readonly parenthesized = new Map<string, Group>();
   /** Groups merged into another one → that one. */
   private readonly mergedInto = new Map<Group, Group>();
 
@@ -100,7 +102,7 @@ class GroupIndex {
     }
     if (candidate.rule === "mention.acronym") {
       const text = candidateText(context, candidate).replace(/\./g, "").toLowerCase();
-      const organization = this.resolve(this.initials.get(text));
+      const organization = this.resolve(this.parenthesized.get(text) ?? this.initials.get(text));
       if (organization) return organization;
     }
     if (candidate.type === "organization" && words.endsWith(NEWS_SUFFIX))
@@ -134,12 +136,35 @@ export function groupCandidates(context: Context, candidates: Candidate[]): Grou
     else index.add(c.key, c);
   }
   index.indexNames();
+  indexParenthesizedAcronyms(index, context, candidates);
   mergeShortForms(index, context);
   // body mentions before headline ones, mid-sentence capitals before sentence-initial ones
   const order = (c: Candidate) => (c.headline ? 2 : 0) + (c.sentenceInitial ? 1 : 0);
   deferred.sort((a, b) => order(a) - order(b));
   for (const c of deferred) joinDeferred(index, c, context);
   return [...new Set(index.byKey.values())];
+}
+
+/** "the National Liberation Army (ELN)": the acronym names the organization before it, whatever
+ * language its initials come from. */
+function indexParenthesizedAcronyms(index: GroupIndex, context: Context, candidates: Candidate[]): void {
+  const { tokens, coverage } = context;
+  for (const c of candidates) {
+    const open = c.tokenStart - 1;
+    if (
+      c.rule !== "mention.acronym" ||
+      open < 1 ||
+      tokens[open].text !== "(" ||
+      tokens[c.tokenEnd]?.text !== ")"
+    )
+      continue;
+    const before = coverage[open - 1];
+    const named = before >= 0 ? context.candidates[before] : null;
+    if (!named || named.type !== "organization" || named.tokenEnd !== open) continue;
+    const group = index.byKey.get(named.key);
+    const text = candidateText(context, c).replace(/\./g, "").toLowerCase();
+    if (group && !index.parenthesized.has(text)) index.parenthesized.set(text, group);
+  }
 }
 
 /** "David Barnea" then "Barnea", "ABC News" and "ABC": one group each. */

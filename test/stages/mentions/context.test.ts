@@ -144,3 +144,25 @@ describe("mentions: a country's army", () => {
     expect(scoredEntities(mentionsOf(text)).filter((e) => e.endsWith("(organization)"))).toEqual([]);
   });
 });
+
+describe("mentions: an acronym in parentheses after an organization", () => {
+  it("joins it whatever language its initials come from", () => {
+    const analysis = mentionsOf(
+      "Talks with the Popular Revolutionary Army (EPR) stalled. The EPR later freed two hostages.",
+    );
+    expect(entityNamed(analysis, "EPR")?.name).toBe("Popular Revolutionary Army");
+  });
+
+  it.each([
+    ["after a person", "Maria Lopez (EPR) spoke. The EPR then left."],
+    ["not in parentheses", "The Popular Revolutionary Army fought on. The EPR then left."],
+  ])("does not join: %s", (_label, text) => {
+    const analysis = mentionsOf(text);
+    expect(entityNamed(analysis, "EPR")?.name ?? "EPR").toBe("EPR");
+  });
+
+  it("a government by its head word", () => {
+    const analysis = mentionsOf("The rival National Salvation Government said it would join the talks.");
+    expect(scoredEntities(analysis)).toContain("National Salvation Government (organization)");
+  });
+});
