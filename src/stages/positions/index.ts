@@ -9,7 +9,7 @@ import { spanOf, tokenAt } from "../../text/model.ts";
 import type { Sentence, Span, Token } from "../../types.ts";
 import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "../events/actors.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
-import { readStatus } from "../events/status.ts";
+import { readStatus, type StatusReading } from "../events/status.ts";
 import type { PhraseSet } from "../events/words.ts";
 import { cueAt, issueOf, mentionsIssue, positionLexicon, type StanceCue } from "./lexicon.ts";
 
@@ -73,7 +73,7 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
   const to = complementEnd(ctx, tokens, from, sentence);
   // Cheap test first: most cues ("wants", "seeks") are about nothing the talks negotiate.
   if (!mentionsIssue(tokens, from, to) && !(ctx.lastIssue && startsAnaphoric(tokens, from, to))) return;
-  const reading = readStatus(tokens, sentence, first, end, false);
+  const reading = statedReading(ctx, readStatus(tokens, sentence, first, end, false), first);
   if (reading.status === "hypothetical" || reading.status === "denied") return;
   const stance = reading.status === "negated" ? cue.negated : cue.stance;
   if (!stance) return;
@@ -119,6 +119,18 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     );
   }
 }
+
+/** "said it would accept …": a reported "would"/"will" states the party's intention, a stance. */
+function statedReading(ctx: Context, reading: StatusReading, cue: number): StatusReading {
+  if (reading.rule !== "ev.status.modal") return reading;
+  const { tokens } = ctx;
+  const modal = tokens[cue - 1]?.pos === "ADV" ? tokens[cue - 2] : tokens[cue - 1];
+  if (!modal || !INTENTION_MODALS.has(modal.norm)) return reading;
+  if (!containingAttribution(ctx.analysis.attributions, tokens[cue].start)) return reading;
+  return { status: "occurred", rule: "pos.status.reported_intention" };
+}
+
+const INTENTION_MODALS = new Set(["would", "will"]);
 
 function addPosition(
   ctx: Context,
