@@ -7,7 +7,14 @@
 import type { Analysis, Position } from "../../layers.ts";
 import { spanOf, tokenAt } from "../../text/model.ts";
 import type { Sentence, Span, Token } from "../../types.ts";
-import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "../events/actors.ts";
+import {
+  type Actor,
+  actorName,
+  actorsIn,
+  afterPreposition,
+  articleActors,
+  subjectBefore,
+} from "../events/actors.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
 import { readStatus, type StatusReading } from "../events/status.ts";
 import type { PhraseSet } from "../events/words.ts";
@@ -72,7 +79,8 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
   }
   const to = complementEnd(ctx, tokens, from, sentence);
   // Cheap test first: most cues ("wants", "seeks") are about nothing the talks negotiate.
-  if (!mentionsIssue(tokens, from, to) && !(ctx.lastIssue && startsAnaphoric(tokens, from, to))) return;
+  if (!cue.issue && !mentionsIssue(tokens, from, to) && !(ctx.lastIssue && startsAnaphoric(tokens, from, to)))
+    return;
   const reading = statedReading(ctx, readStatus(tokens, sentence, first, end, false), first);
   if (reading.status === "hypothetical" || reading.status === "denied") return;
   const stance = reading.status === "negated" ? cue.negated : cue.stance;
@@ -82,8 +90,32 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     ? ownerOf(ctx, actors, sentence, first)
     : contentSubject(ctx, actors, sentence, first);
   if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
-  const items = splitItems(tokens, from, to);
   const rules = [cue.id, reading.rule];
+  for (const p of [party, ...coordinatedWith(ctx, actors, party, sentence.tokenStart)])
+    positionsOf(ctx, sentence, p, cue, stance, rules, from, to, first);
+}
+
+/** One position per list item of the complement [from, to) that names an issue. */
+function positionsOf(
+  ctx: Context,
+  sentence: Sentence,
+  party: Actor,
+  cue: StanceCue,
+  stance: string,
+  rules: string[],
+  from: number,
+  to: number,
+  first: number,
+): void {
+  const { tokens } = ctx;
+  const text = ctx.analysis.model.text;
+  // "agreed to leave Lashio": the cue itself names the issue.
+  if (cue.issue && from < to) {
+    const object = spanOf(text, tokens[from].start, tokens[to - 1].end);
+    addPosition(ctx, sentence, party, cue.issue, stance, object, [...rules, `${cue.id}.issue`], first);
+    return;
+  }
+  const items = splitItems(tokens, from, to);
   let any = false;
   for (const [k, [a, b]] of items.entries()) {
     let issue = issueOf(tokens, a, b);
@@ -93,20 +125,12 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     if (issue?.issue === "general" && ctx.lastIssue && startsAnaphoric(tokens, a, b))
       issue = { issue: ctx.lastIssue, rule: "pos.issue.anaphoric" };
     if (!issue) continue;
-    addPosition(
-      ctx,
-      sentence,
-      party,
-      issue.issue,
-      stance,
-      spanOf(ctx.analysis.model.text, tokens[a].start, tokens[b - 1].end),
-      [...rules, issue.rule],
-      first,
-    );
+    const object = spanOf(text, tokens[a].start, tokens[b - 1].end);
+    addPosition(ctx, sentence, party, issue.issue, stance, object, [...rules, issue.rule], first);
     any = true;
   }
   if (!any && ctx.lastIssue && startsAnaphoric(tokens, from, to)) {
-    const object = spanOf(ctx.analysis.model.text, tokens[from].start, tokens[to - 1].end);
+    const object = spanOf(text, tokens[from].start, tokens[to - 1].end);
     addPosition(
       ctx,
       sentence,
@@ -118,6 +142,18 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
       first,
     );
   }
+}
+
+/** "Israel and Lebanon's Hezbollah agreed": the other conjunct of a coordinated subject. */
+function coordinatedWith(ctx: Context, actors: readonly Actor[], party: Actor, floor: number): Actor[] {
+  const { tokens } = ctx;
+  const endingAt = (j: number) => actors.find((a) => a.last === j && a.first >= floor);
+  let j = party.first - 1;
+  const possessor = OWNER_MARKS.has(tokens[j]?.norm ?? "") ? endingAt(j - 1) : undefined;
+  if (possessor) j = possessor.first - 1;
+  if (j <= floor || tokens[j].norm !== "and") return [];
+  const other = endingAt(j - 1);
+  return other && isResolved(other) && !afterPreposition(tokens, other, floor) ? [other] : [];
 }
 
 /** "said it would accept …": a reported "would"/"will" states the party's intention, a stance. */

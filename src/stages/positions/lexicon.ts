@@ -9,6 +9,8 @@ export interface StanceCue {
   negated: string | null;
   nominal: boolean;
   infinitive: boolean;
+  /** The issue the cue itself names ("agreed to leave" is about withdrawal), if any. */
+  issue: string | null;
 }
 
 interface CueData {
@@ -18,6 +20,7 @@ interface CueData {
     negated: string | null;
     nominal?: boolean;
     object?: string;
+    issue?: string;
     forms: string[];
   }[];
   condition_markers: string[];
@@ -44,6 +47,7 @@ function compile() {
       negated: c.negated,
       nominal: c.nominal ?? false,
       infinitive: c.object === "infinitive",
+      issue: c.issue ?? null,
     };
     for (const form of c.forms) {
       const phrase = phraseTokens(form);
