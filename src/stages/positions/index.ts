@@ -66,6 +66,7 @@ export function extractPositions(analysis: Analysis): void {
       i += found.length - 1;
     }
   }
+  negatedConditions(ctx);
   threatConditions(ctx);
   analysis.positions = dedupe(ctx.positions).map((p, k) => ({ ...p, id: `pos${k + 1}` }));
 }
@@ -154,6 +155,78 @@ function coordinatedWith(ctx: Context, actors: readonly Actor[], party: Actor, f
   if (j <= floor || tokens[j].norm !== "and") return [];
   const other = endingAt(j - 1);
   return other && isResolved(other) && !afterPreposition(tokens, other, floor) ? [other] : [];
+}
+
+/** "would storm the base if the blockade was not lifted", "unless X": the party's demand. */
+function negatedConditions(ctx: Context): void {
+  const { analysis, tokens } = ctx;
+  const { conditions, negativeConditions } = positionLexicon();
+  for (const sentence of analysis.model.sentences) {
+    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+      const n = conditions.matchAt(tokens, i, sentence.tokenEnd);
+      if (!n) continue;
+      const end = clauseEnd(tokens, i + n, sentence.tokenEnd);
+      const negative = negativeConditions.matchAt(tokens, i, i + n) > 0 || hasNegator(tokens, i + n, end);
+      const issue = negative ? issueOf(tokens, i + n, end) : null;
+      const party = issue ? mainClauseSubject(ctx, sentence, i) : null;
+      if (issue && party) {
+        const object = spanOf(analysis.model.text, tokens[i + n].start, tokens[end - 1].end);
+        const rules = ["pos.negated_condition", issue.rule];
+        addPosition(ctx, sentence, party, issue.issue, "demand", object, rules, i);
+      }
+      i = end;
+    }
+  }
+}
+
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let j = from;
+  while (j < limit && !CLAUSE_ENDS.has(tokens[j].norm)) j++;
+  return j;
+}
+
+const CLAUSE_ENDS = new Set([",", ";", ".", ":"]);
+
+function hasNegator(tokens: readonly Token[], from: number, to: number): boolean {
+  const { negators } = positionLexicon();
+  for (let i = from; i < to; i++) if (negators.has(tokens[i].norm)) return true;
+  return false;
+}
+
+/** The leftmost resolved actor of the clause before the condition; "his forces" is the speaker's side. */
+function mainClauseSubject(ctx: Context, sentence: Sentence, condition: number): Actor | null {
+  const { tokens, analysis } = ctx;
+  // Only inside reported content: a sentence subject ("X sent a message that if …") is the reporter.
+  const floor = contentFloor(ctx, sentence, condition);
+  if (floor === sentence.tokenStart || floor >= condition) return null;
+  const head = floor + (tokens[floor].norm === "that" ? 1 : 0);
+  const { personPossessives, forceNouns } = positionLexicon();
+  if (personPossessives.has(tokens[head].norm) && forceNouns.has(tokens[head + 1]?.norm ?? ""))
+    return speakerSide(ctx, condition);
+  const subject = actorsIn(articleActors(analysis), head, condition)[0];
+  return subject && subject.first === head && isResolved(subject) ? subject : null;
+}
+
+/** "RSF commander X": the organization named inside a source's span. */
+function organizationWithin(analysis: Analysis, start: number, end: number): string | null {
+  const m = analysis.mentions.find(
+    (x) => x.start >= start && x.end <= end && x.type === "organization" && x.entity,
+  );
+  return m?.entity ?? null;
+}
+
+/** The organization the reporting source belongs to, as an actor. */
+function speakerSide(ctx: Context, at: number): Actor | null {
+  const { tokens, analysis } = ctx;
+  const attribution = containingAttribution(analysis.attributions, tokens[at].start);
+  const source = attribution?.source;
+  if (!source) return null;
+  const side =
+    source.affiliation ??
+    analysis.entities.find((e) => e.id === source.entity)?.affiliation ??
+    organizationWithin(analysis, source.start, source.end);
+  if (!side) return null;
+  return { first: at, last: at, text: side, entity: side, resolved: null, kind: "name", person: false };
 }
 
 /** "said it would accept …": a reported "would"/"will" states the party's intention, a stance. */
@@ -372,6 +445,8 @@ function threatConditions(ctx: Context): void {
       while (j < sentence.tokenEnd && tokens[j].norm !== ",") j++;
       const issue = issueOf(tokens, i + 1, j);
       if (!issue) continue;
+      // A negated condition already read with its clause subject as the party.
+      if (ctx.positions.some((p) => p.evidence.start === sentence.start && p.issue === issue.issue)) break;
       const actor = articleActors(analysis).find((a) => actorName(analysis, a).id === event.actors[0]);
       if (!actor) continue;
       const object = spanOf(analysis.model.text, tokens[i].start, tokens[j - 1].end);

@@ -28,6 +28,9 @@ interface CueData {
   anaphoric_objects: string[];
   person_possessives: string[];
   group_possessives: string[];
+  negative_condition_markers: string[];
+  negators: string[];
+  force_nouns: string[];
   party_descriptions: { heads: string[]; subtypes: string[] }[];
 }
 
@@ -69,6 +72,9 @@ function compile() {
     anaphoric: new PhraseSet(cueData.anaphoric_objects),
     personPossessives: new Set(cueData.person_possessives),
     groupPossessives: new Set(cueData.group_possessives),
+    negativeConditions: new PhraseSet(cueData.negative_condition_markers),
+    negators: new Set(cueData.negators),
+    forceNouns: new Set(cueData.force_nouns),
     partyDescriptions: cueData.party_descriptions.map((d) => ({
       heads: new PhraseSet(d.heads),
       subtypes: new Set(d.subtypes),
