@@ -101,7 +101,9 @@ function wordsBefore(context: Context, c: Candidate, sentence: number): ContextT
   if (subtype)
     return { type: "organization", subtype, rule: "mention.context.org_noun_before", strong: true };
   if (!endsPhrase(context, c)) return null;
-  if (LEXICON.locativePrepositions.has(previous))
+  // "confidence in Netanyahu": the noun before the preposition takes it as its complement
+  const governor = lowerNorm(context, c.tokenStart - 2, sentence) ?? "";
+  if (LEXICON.locativePrepositions.has(previous) && !LEXICON.prepositionComplementNouns.has(governor))
     return { type: "place", subtype: null, rule: "mention.context.locative", strong: false };
   const before = c.tokenStart - 2 >= 0 ? context.coverage[c.tokenStart - 2] : -1;
   if (COORDINATORS.has(previous) && before >= 0 && context.candidates[before].type === "place")

@@ -67,6 +67,7 @@ interface NameWords {
   contextOrgNouns: Record<string, string>;
   locativePrepositions: string[];
   nationalForceNouns: string[];
+  prepositionComplementNouns: string[];
 }
 interface DescriptionLexicon {
   heads: Record<string, string[]>;
@@ -226,6 +227,7 @@ function compile() {
     locativePrepositions: new Set(words.locativePrepositions),
     towns: townsByName(),
     nationalForceNouns: new Set(words.nationalForceNouns),
+    prepositionComplementNouns: new Set(words.prepositionComplementNouns),
     descriptionHeads: new Map(Object.entries(descriptions.heads)),
     descriptionModifiers: new Set(descriptions.modifiers),
   };

@@ -77,6 +77,7 @@ describe("mentions: unknown names typed by their context", () => {
   it.each([
     ["a possessive after the preposition", "We live in Satan's shadow, the preacher said."],
     ["an adjective of a group", "Schools in Black and Brown communities closed."],
+    ["a person after a noun that governs the preposition", "Public confidence in Okonjo fell, a poll found."],
     ["a numbered round", "Everybody knew what to expect in Round 2, he said."],
     ["a place noun modifying another", "She called in to a Zarvak town hall on Friday."],
     [
