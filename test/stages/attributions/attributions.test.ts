@@ -19,6 +19,8 @@ interface Expected {
   spans?: number;
   via?: string[];
   nested?: boolean;
+  /** The content must be exactly this text, not merely contain it. */
+  exact?: boolean;
 }
 
 function find(attributions: Attribution[], content: string): Attribution | undefined {
@@ -26,6 +28,19 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 }
 
 const cases: [string, string[], Expected[]][] = [
+  [
+    "a wire dateline is not part of the content",
+    ["ADDIS ABABA (Reuters) — Both delegations will meet again next month, two diplomats said."],
+    [
+      {
+        source: "two diplomats",
+        cue: "said",
+        content: "Both delegations will meet again next month",
+        kind: "indirect",
+        exact: true,
+      },
+    ],
+  ],
   [
     "indirect, cue before the content, 'that' kept",
     ["The foreign minister said that the proposal was still under review."],
@@ -198,6 +213,7 @@ describe("attribution rules", () => {
       expect(a.source?.text ?? null).toBe(e.source);
       expect(a.cue?.text ?? null).toBe(e.cue);
       if (e.kind) expect(a.kind).toBe(e.kind);
+      if (e.exact) expect(a.content.text).toBe(e.content);
       if (e.spans) expect(a.content.spans).toHaveLength(e.spans);
       if (e.via) expect(a.via.map((v) => v.text)).toEqual(e.via);
       if (e.nested !== undefined) expect(a.nested).toBe(e.nested);
