@@ -92,8 +92,38 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     : contentSubject(ctx, actors, sentence, first);
   if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
   const rules = [cue.id, reading.rule];
-  for (const p of [party, ...coordinatedWith(ctx, actors, party, sentence.tokenStart)])
+  for (const p of [party, ...coordinatedWith(ctx, actors, party, sentence.tokenStart)]) {
     positionsOf(ctx, sentence, p, cue, stance, rules, from, to, first);
+    if (CONDITIONAL_STANCES.has(stance)) conditionDemands(ctx, sentence, p, first);
+  }
+}
+
+// An acceptance or offer "provided the RSF withdrew" demands what its condition names.
+const CONDITIONAL_STANCES = new Set(["accept", "offer"]);
+
+function conditionDemands(ctx: Context, sentence: Sentence, party: Actor, cue: number): void {
+  const { tokens, analysis } = ctx;
+  const { conditions } = positionLexicon();
+  for (let i = cue + 1; i < sentence.tokenEnd; i++) {
+    const n = conditions.matchAt(tokens, i, sentence.tokenEnd);
+    if (!n) continue;
+    const end = clauseEnd(tokens, i + n, sentence.tokenEnd);
+    const issue = end > i + n ? issueOf(tokens, i + n, end) : null;
+    if (issue && issue.issue !== "general") {
+      const object = spanOf(analysis.model.text, tokens[i + n].start, tokens[end - 1].end);
+      addPosition(
+        ctx,
+        sentence,
+        party,
+        issue.issue,
+        "demand",
+        object,
+        ["pos.condition_of_stance", issue.rule],
+        cue,
+      );
+    }
+    i = end;
+  }
 }
 
 /** One position per list item of the complement [from, to) that names an issue. */
@@ -426,7 +456,9 @@ function conditionsIn(ctx: Context, sentence: Sentence, cue: number): Span[] {
       tokens[j].norm !== "."
     )
       j++;
-    if (j > i + 1) found.push(spanOf(analysis.model.text, tokens[i].start, tokens[j - 1].end));
+    // ", provided …" starts at its comma; the condition starts at the marker word.
+    const from = tokens[i].norm === "," ? i + 1 : i;
+    if (j > i + 1) found.push(spanOf(analysis.model.text, tokens[from].start, tokens[j - 1].end));
     i = j;
   }
   return found;
