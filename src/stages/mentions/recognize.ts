@@ -11,7 +11,7 @@ import {
   startsUpper,
 } from "./candidates.ts";
 import { type GazetteerEntry, LEXICON, type TrieNode } from "./lexicon.ts";
-import { type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
+import { hyphenBranchHead, type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
 
 /** Gazetteer matches, longest first, left to right, and numbered outlets; a match never crosses a
  * sentence. */
@@ -168,7 +168,7 @@ function organizationChainEnd(context: Context, end: number): number {
     while (t < tokens.length && coverage[t] < 0 && continuesName(tokens, t)) t++;
   }
   if (!crossed || t === end || !startsUpper(tokens[t - 1].text)) return end;
-  return LEXICON.orgHeads.has(tokens[t - 1].norm) ? t : end;
+  return LEXICON.orgHeads.has(tokens[t - 1].norm) || hyphenBranchHead(tokens, end, t) !== null ? t : end;
 }
 
 function addRun(context: Context, typer: NameTyper, start: number, end: number): void {

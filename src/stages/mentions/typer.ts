@@ -2,6 +2,7 @@
 // a trained model can replace the rules; the rules look at title words before the run, the run's
 // head word ("… Ministry", "… Corridor") and its shape (two or more proper words: a person).
 import type { EntityType } from "../../layers.ts";
+import type { Token } from "../../types.ts";
 import { type Context, isAllCaps, normKey, startsUpper } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
@@ -128,11 +129,22 @@ function looksLikePerson(context: Context, start: number, end: number): boolean 
 /** Returned by headTyping for a lone head word: the run is no name at all. */
 const NOT_A_NAME: Typing = { tokenStart: 0, tokenEnd: 0, type: "other", subtype: null, key: "", rule: "" };
 
-/** The head of a name: its last word, or the word before its first "of/for/on" ("School of Design"). */
+/** The head of a name: its last word, or the word before its first "of/for/on" ("School of Design"),
+ * or a head before a hyphenated branch ("Liberation Movement-North"). */
 function headIndex(context: Context, start: number, end: number): number {
   for (let t = start + 1; t < end; t++)
     if (LEXICON.phraseConnectors.has(context.tokens[t].norm)) return t - 1;
-  return end - 1;
+  return hyphenBranchHead(context.tokens, start, end) ?? end - 1;
+}
+
+/** "Movement-North": the head word glued to a hyphen and a last word, when it is an organization
+ * head; null otherwise. */
+export function hyphenBranchHead(tokens: Token[], start: number, end: number): number | null {
+  const head = end - 3;
+  if (head < start || tokens[end - 2].text !== "-" || !LEXICON.orgHeads.has(tokens[head].norm)) return null;
+  return tokens[head].end === tokens[end - 2].start && tokens[end - 2].end === tokens[end - 1].start
+    ? head
+    : null;
 }
 
 function hasPhraseConnector(context: Context, start: number, end: number): boolean {

@@ -19,6 +19,22 @@ describe("mentions: organization names through possessives and member words", ()
     expect(scoredEntities(mentionsOf(text))).toEqual(expected);
   });
 
+  it.each([
+    [
+      "On Monday the Nuba People's Liberation Movement-North attacked.",
+      "Nuba People's Liberation Movement-North (organization)",
+    ],
+    ["The Karen Liberation Army-South denied it.", "Karen Liberation Army-South (organization)"],
+  ])("a hyphenated branch after the head: %s", (text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toContain(expected);
+  });
+
+  it("a hyphenated pair of names is no organization", () => {
+    expect(scoredEntities(mentionsOf("The Lopez-Garcia family said so."))).not.toContain(
+      "Lopez-Garcia (organization)",
+    );
+  });
+
   it("an acronym joins the name it abbreviates, the possessive aside", () => {
     const analysis = mentionsOf(
       "The Oromo People's Democratic Front spoke first. The OPDF then left the talks.",
