@@ -265,8 +265,17 @@ function statedReading(ctx: Context, reading: StatusReading, cue: number): Statu
   const { tokens } = ctx;
   const modal = tokens[cue - 1]?.pos === "ADV" ? tokens[cue - 2] : tokens[cue - 1];
   if (!modal || !INTENTION_MODALS.has(modal.norm)) return reading;
-  if (!containingAttribution(ctx.analysis.attributions, tokens[cue].start)) return reading;
+  const attribution = containingAttribution(ctx.analysis.attributions, tokens[cue].start);
+  if (!attribution || wishBefore(tokens, attribution.content.start, cue)) return reading;
   return { status: "occurred", rule: "pos.status.reported_intention" };
+}
+
+/** "Qatar hoped Hamas would accept": a wish of someone else, not the party's stated intention. */
+function wishBefore(tokens: readonly Token[], contentStart: number, cue: number): boolean {
+  const { wishVerbs } = positionLexicon();
+  for (let i = cue - 1; i >= 0 && tokens[i].start >= contentStart; i--)
+    if (wishVerbs.has(tokens[i].norm)) return true;
+  return false;
 }
 
 const INTENTION_MODALS = new Set(["would", "will"]);

@@ -31,6 +31,7 @@ interface CueData {
   negative_condition_markers: string[];
   negators: string[];
   force_nouns: string[];
+  wish_verbs: string[];
   party_descriptions: { heads: string[]; subtypes: string[] }[];
 }
 
@@ -75,6 +76,7 @@ function compile() {
     negativeConditions: new PhraseSet(cueData.negative_condition_markers),
     negators: new Set(cueData.negators),
     forceNouns: new Set(cueData.force_nouns),
+    wishVerbs: new Set(cueData.wish_verbs),
     partyDescriptions: cueData.party_descriptions.map((d) => ({
       heads: new PhraseSet(d.heads),
       subtypes: new Set(d.subtypes),

@@ -34,4 +34,80 @@ describe("positions", () => {
   ])("%s", (_, text) => {
     expect(read(text)).toEqual([]);
   });
+
+  const withParty = (text: string) =>
+    (analyse(text).positions ?? []).map((p) => `${p.party}:${p.issue}:${p.stance}`).sort();
+
+  it.each([
+    [
+      "the subject of reported content, not the speaker, resolved through a description",
+      "The Sudanese army has held the city for a year. Spokesman Omar Hadi said the military had accepted a truce in the north.",
+      ["sudanese-army:ceasefire:accept"],
+    ],
+    [
+      "'the group' is the organization last named; agreeing to leave concedes a withdrawal",
+      "Hamas fighters held the town. A Hamas statement said the group had agreed to leave the town.",
+      ["hamas:withdrawal:concede"],
+    ],
+    [
+      "'agreed (to extend) a ceasefire' accepts it",
+      "Kyiv agreed to extend the ceasefire by a week.",
+      ["kyiv:ceasefire:accept"],
+    ],
+    [
+      "both conjuncts of a coordinated subject",
+      "Ukraine and Russia's negotiators agreed on Monday to a ceasefire.",
+      ["russia:ceasefire:accept", "ukraine:ceasefire:accept"],
+    ],
+    [
+      "dropping a demand concedes it",
+      "Egypt dropped its demand to keep troops in the corridor.",
+      ["egypt:withdrawal:concede"],
+    ],
+    [
+      "readiness to discuss concedes",
+      "Prime Minister Abiy Ahmed said his government was ready to discuss the status of the disputed region.",
+      ["abiy-ahmed:territory:concede"],
+    ],
+    [
+      "a threat's negated condition is the demand of the speaker's side",
+      "Hamas commander Ali Nasser warned that his forces would resume attacks if the blockade of the border crossings was not lifted.",
+      ["hamas:territory:demand"],
+    ],
+    [
+      "an acceptance's condition is a demand",
+      "Hamas accepted a truce, provided Israel withdrew its troops.",
+      ["hamas:ceasefire:accept", "hamas:withdrawal:demand"],
+    ],
+    [
+      "a reported 'would' states an intention",
+      "An official said Kyiv would insist on international monitors at the ports.",
+      ["kyiv:monitoring:insist"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(withParty(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a third party's wish is not the party's stance",
+      "A diplomat said Qatar hoped Hamas would accept a ceasefire.",
+    ],
+    [
+      "a condition outside reported speech names no party",
+      "The Israeli army said residents should leave if the fighting did not stop.",
+    ],
+    [
+      "a condition that is not negated is no demand",
+      "A Hamas official said the group would talk if the border crossings opened.",
+    ],
+  ])("%s", (_, text) => {
+    expect(withParty(text).filter((p) => p.endsWith(":demand") || p.includes(":accept"))).toEqual([]);
+  });
+
+  it("keeps the condition's words without the comma before 'provided'", () => {
+    const [p] = analyse("Hamas accepted a truce, provided Israel withdrew its troops.").positions ?? [];
+    expect(p.conditions.map((c) => c.text)).toEqual(["provided Israel withdrew its troops"]);
+    expect(p.object.text).toBe("a truce");
+  });
 });
