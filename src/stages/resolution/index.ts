@@ -29,8 +29,10 @@ export function resolveSources(analysis: Analysis): void {
 }
 
 function linkToEntity(analysis: Analysis, source: SourceRef): void {
-  const mention = mentionAt(analysis.mentions, source.start, source.end);
-  if (!mention?.entity || !coversHead(source, mention)) return;
+  const at = mentionAt(analysis.mentions, source.start, source.end);
+  const mention =
+    appositiveName(analysis.mentions, source) ?? (at?.entity && coversHead(source, at) ? at : null);
+  if (!mention?.entity) return;
   if (source.kind === "unnamed" && mention.type === "person" && mention.kind !== "name") return;
   if (source.kind !== "named" && source.kind !== "pronoun" && mention.kind !== "name") return;
   source.entity = mention.entity;
@@ -40,6 +42,19 @@ function linkToEntity(analysis: Analysis, source: SourceRef): void {
     source.kind = "named";
     source.anonymous = false;
   }
+}
+
+/** "Its adviser, Youssef Ezzat": a role, then the person's name in apposition after the comma. */
+function appositiveName(mentions: Mention[], source: SourceRef): Mention | null {
+  const comma = source.text.indexOf(",");
+  if (comma < 0) return null;
+  const from = source.start + comma;
+  for (const m of mentions) {
+    if (m.start >= source.end) break;
+    if (m.start > from && m.end <= source.end && m.type === "person" && m.kind === "name" && m.entity)
+      return m;
+  }
+  return null;
 }
 
 /** "Qatar's prime minister" is not Qatar: a mention links the source only when it covers the

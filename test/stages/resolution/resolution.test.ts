@@ -111,3 +111,28 @@ describe("relays", () => {
     expect(byContent(list, "a formality").via).toEqual([]);
   });
 });
+
+describe("appositive names", () => {
+  it.each([
+    [
+      "a role, then the name after the comma",
+      "Its chief negotiator, Samir Haddad, said the talks would resume.",
+    ],
+    ["a possessive role, then the name", "The rebels' spokesman, Samir Haddad, said the talks would resume."],
+  ])("%s links the source to the person", (_name, sentence) => {
+    const analysis = analyzeText(`Talks update\n\nSamir Haddad arrived on Monday.\n\n${sentence}\n`);
+    const a = analysis.attributions.find((x) => x.content.text.includes("the talks would resume"));
+    const person = analysis.entities.find((e) => e.name === "Samir Haddad");
+    expect(person).toBeDefined();
+    expect(a?.source?.entity).toBe(person?.id);
+    expect(a?.source?.anonymous).toBe(false);
+  });
+
+  it("does not take a person named inside the content for the source", () => {
+    const analysis = analyzeText(
+      "Talks update\n\nA senior official said Samir Haddad, the envoy, had left.\n",
+    );
+    const a = analysis.attributions.find((x) => x.content.text.includes("had left"));
+    expect(a?.source?.anonymous).toBe(true);
+  });
+});
