@@ -373,7 +373,8 @@ function descriptionReferent(
     if (m.start >= before || !m.entity) continue;
     const entity = entities.find((e) => e.id === m.entity);
     if (entity?.subtype && group.subtypes.has(entity.subtype)) return entity.id;
-    if (m.kind !== "description") continue;
+    // A description the mentions stage linked to an entity of another kind ("the group" → a church) is no evidence.
+    if (m.kind !== "description" || (entity?.subtype && !group.subtypes.has(entity.subtype))) continue;
     const last = tokenAt(analysis.model, m.end - 1);
     if (group.heads.matchAt(tokens, last, last + 1)) return m.entity;
   }
