@@ -10,7 +10,7 @@ import {
   THING_PRONOUNS,
 } from "../attributions/lexicon.ts";
 import { carryRelays, nameRelays } from "./relays.ts";
-import { mentionAt, speakerKey } from "./speakers.ts";
+import { speakerKey } from "./speakers.ts";
 
 /** How far back (in characters) a pronoun or description looks for what it stands for. */
 const REACH = 2500;
@@ -29,9 +29,7 @@ export function resolveSources(analysis: Analysis): void {
 }
 
 function linkToEntity(analysis: Analysis, source: SourceRef): void {
-  const at = mentionAt(analysis.mentions, source.start, source.end);
-  const mention =
-    appositiveName(analysis.mentions, source) ?? (at?.entity && coversHead(source, at) ? at : null);
+  const mention = appositiveName(analysis.mentions, source) ?? headMention(analysis.mentions, source);
   if (!mention?.entity) return;
   if (source.kind === "unnamed" && mention.type === "person" && mention.kind !== "name") return;
   if (source.kind !== "named" && source.kind !== "pronoun" && mention.kind !== "name") return;
@@ -42,6 +40,18 @@ function linkToEntity(analysis: Analysis, source: SourceRef): void {
     source.kind = "named";
     source.anonymous = false;
   }
+}
+
+/** The longest mention with an entity that covers the source's head word: in "Ukrainian President
+ * X Y" the name, not the longer title before it. */
+function headMention(mentions: Mention[], source: SourceRef): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= source.end) break;
+    if (m.end <= source.start || !m.entity || !coversHead(source, m)) continue;
+    if (!best || m.end - m.start > best.end - best.start) best = m;
+  }
+  return best;
 }
 
 /** "Its adviser, Youssef Ezzat": a role, then the person's name in apposition after the comma. */

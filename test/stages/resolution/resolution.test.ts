@@ -136,3 +136,13 @@ describe("appositive names", () => {
     expect(a?.source?.anonymous).toBe(true);
   });
 });
+
+describe("titled names", () => {
+  it("a title before the name does not hide the person", () => {
+    const analysis = analyzeText(
+      "Talks update\n\nForeign Minister Lena Brandt said the talks would resume.\n",
+    );
+    const a = analysis.attributions[0];
+    expect(a.source?.entity).toBe(analysis.entities.find((e) => e.name === "Lena Brandt")?.id);
+  });
+});
