@@ -101,6 +101,8 @@ function wordsBefore(context: Context, c: Candidate, sentence: number): ContextT
   if (subtype)
     return { type: "organization", subtype, rule: "mention.context.org_noun_before", strong: true };
   if (!endsPhrase(context, c)) return null;
+  if (previous === "of" && LEXICON.directionWords.has(lowerNorm(context, c.tokenStart - 2, sentence) ?? ""))
+    return { type: "place", subtype: null, rule: "mention.context.direction_of", strong: false };
   // "confidence in Netanyahu": the noun before the preposition takes it as its complement
   const governor = lowerNorm(context, c.tokenStart - 2, sentence) ?? "";
   if (LEXICON.locativePrepositions.has(previous) && !LEXICON.prepositionComplementNouns.has(governor))

@@ -68,6 +68,7 @@ interface NameWords {
   locativePrepositions: string[];
   nationalForceNouns: string[];
   prepositionComplementNouns: string[];
+  directionWords: string[];
 }
 interface DescriptionLexicon {
   heads: Record<string, string[]>;
@@ -228,6 +229,7 @@ function compile() {
     towns: townsByName(),
     nationalForceNouns: new Set(words.nationalForceNouns),
     prepositionComplementNouns: new Set(words.prepositionComplementNouns),
+    directionWords: new Set(words.directionWords),
     descriptionHeads: new Map(Object.entries(descriptions.heads)),
     descriptionModifiers: new Set(descriptions.modifiers),
   };

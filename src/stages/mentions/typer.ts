@@ -138,10 +138,11 @@ function headIndex(context: Context, start: number, end: number): number {
 }
 
 /** "Movement-North": the head word glued to a hyphen and a last word, when it is an organization
- * head; null otherwise. */
+ * head and the branch is a name; null otherwise. */
 export function hyphenBranchHead(tokens: Token[], start: number, end: number): number | null {
   const head = end - 3;
   if (head < start || tokens[end - 2].text !== "-" || !LEXICON.orgHeads.has(tokens[head].norm)) return null;
+  if (!startsUpper(tokens[end - 1].text)) return null; // "Ivy League-trained" is a modifier
   return tokens[head].end === tokens[end - 2].start && tokens[end - 2].end === tokens[end - 1].start
     ? head
     : null;
@@ -200,6 +201,9 @@ export const ruleTyper: NameTyper = {
     const start = skipTitleWords(context, run);
     const end = run.tokenEnd;
     if (start >= end) return null;
+    // "General Staff": title words that an organization head ends are the organization's name
+    const whole = start > run.tokenStart ? headTyping(context, run.tokenStart, end) : null;
+    if (whole && whole !== NOT_A_NAME && whole.type === "organization") return whole;
     const byHead = headTyping(context, start, end);
     if (byHead === NOT_A_NAME) return null;
     if (byHead) return byHead;

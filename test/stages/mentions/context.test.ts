@@ -29,10 +29,18 @@ describe("mentions: organization names through possessives and member words", ()
     expect(scoredEntities(mentionsOf(text))).toContain(expected);
   });
 
-  it("a hyphenated pair of names is no organization", () => {
-    expect(scoredEntities(mentionsOf("The Lopez-Garcia family said so."))).not.toContain(
-      "Lopez-Garcia (organization)",
-    );
+  it.each([
+    ["a hyphenated pair of names", "The Lopez-Garcia family said so.", "Lopez-Garcia (organization)"],
+    ["a compound modifier", "An Ivy League-trained doctor said so.", "Ivy League-trained (organization)"],
+  ])("no hyphenated organization: %s", (_label, text, unexpected) => {
+    expect(scoredEntities(mentionsOf(text))).not.toContain(unexpected);
+  });
+
+  it.each([
+    ["Ukraine's General Staff said the attack failed.", "General Staff (organization)"],
+    ["The Commander-in-Chief Forum was held in May.", "Commander-in-Chief Forum (organization)"],
+  ])("title words that an organization head ends: %s", (text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toContain(expected);
   });
 
   it("an acronym joins the name it abbreviates, the possessive aside", () => {
@@ -85,6 +93,7 @@ describe("mentions: unknown names typed by their context", () => {
       "Rebels left Vorsk, the largest town in the north. Vorsk fell in May. Vorsk is quiet.",
       "Vorsk (place)",
     ],
+    ["a direction of X", "Troops took Orlivka, a village northeast of Stavky.", "Stavky (place)"],
     ["an apposition with an article", "They shelled Dovra, a border village, at night.", "Dovra (place)"],
   ])("%s", (_label, text, expected) => {
     expect(scoredEntities(mentionsOf(text))).toContain(expected);
