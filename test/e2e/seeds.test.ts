@@ -10,6 +10,13 @@ const root = join(import.meta.dirname, "../..");
 const shared = process.env.PARLEY_SHARED ?? join(root, "../shared");
 
 const FLOORS: [measure: string, field: "f1" | "r", floor: number][] = [
+  ["attribution", "f1", 0.9],
+  ["attribution_via", "f1", 0.8],
+  ["entity", "f1", 0.9],
+  ["entity_unsplit", "f1", 0.95],
+  ["events", "f1", 0.7],
+  ["positions", "f1", 0.6],
+  ["figures", "f1", 0.85],
   ["boilerplate", "f1", 0.95],
   ["title", "f1", 1.0],
 ];
