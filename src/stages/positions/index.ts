@@ -330,7 +330,7 @@ function contentSubject(
   const floor = contentFloor(ctx, sentence, cue);
   const inside = floor > sentence.tokenStart ? subjectBefore(ctx.tokens, actors, floor, cue) : null;
   const described = describedParty(ctx, floor, cue);
-  if (described && (!inside || described.first > inside.last)) return described;
+  if (described && (!inside || described.first >= inside.first)) return described;
   if (inside && isResolved(inside)) return inside;
   return subjectBefore(ctx.tokens, actors, sentence.tokenStart, cue);
 }
@@ -363,7 +363,7 @@ const OWNER_MARKS = new Set(["'s", "'", "’s", "’"]);
 /** The nearest earlier entity of a fitting subtype, or one already called by a head of the group. */
 function descriptionReferent(
   ctx: Context,
-  group: { heads: PhraseSet; subtypes: Set<string> },
+  group: { heads: PhraseSet; subtypes: Set<string>; unknownOrganizations: boolean },
   before: number,
 ): string | null {
   const { analysis, tokens } = ctx;
@@ -373,6 +373,9 @@ function descriptionReferent(
     if (m.start >= before || !m.entity) continue;
     const entity = entities.find((e) => e.id === m.entity);
     if (entity?.subtype && group.subtypes.has(entity.subtype)) return entity.id;
+    // An organization no gazetteer knows ("the ELN") is most often an armed group.
+    if (group.unknownOrganizations && m.kind === "name" && entity?.type === "organization" && !entity.subtype)
+      return entity.id;
     // A description the mentions stage linked to an entity of another kind ("the group" → a church) is no evidence.
     if (m.kind !== "description" || (entity?.subtype && !group.subtypes.has(entity.subtype))) continue;
     const last = tokenAt(analysis.model, m.end - 1);

@@ -32,7 +32,7 @@ interface CueData {
   negators: string[];
   force_nouns: string[];
   wish_verbs: string[];
-  party_descriptions: { heads: string[]; subtypes: string[] }[];
+  party_descriptions: { heads: string[]; subtypes: string[]; unknown_organizations?: boolean }[];
 }
 
 interface IssueData {
@@ -80,6 +80,7 @@ function compile() {
     partyDescriptions: cueData.party_descriptions.map((d) => ({
       heads: new PhraseSet(d.heads),
       subtypes: new Set(d.subtypes),
+      unknownOrganizations: d.unknown_organizations ?? false,
     })),
     issues: Object.entries(specific).map(([issue, words]) => ({ issue, words: new PhraseSet(words) })),
     general: new PhraseSet(general ?? []),
