@@ -391,7 +391,20 @@ function ownerOf(ctx: Context, actors: readonly Actor[], sentence: Sentence, cue
   while (i >= sentence.tokenStart && (tokens[i].pos === "DET" || tokens[i].pos === "ADJ")) i--;
   if (i < sentence.tokenStart) return null;
   if (tokens[i].norm === "'s") i--;
-  return actors.find((a) => a.first <= i && a.last >= i) ?? possessiveReferent(ctx, i, sentence);
+  const owner = actors.find((a) => a.first <= i && a.last >= i);
+  if (owner) return owner;
+  // "The government repeated its demand": a possessive most often points at its clause's subject.
+  const { personPossessives, groupPossessives } = positionLexicon();
+  if (
+    i > sentence.tokenStart &&
+    (personPossessives.has(tokens[i].norm) || groupPossessives.has(tokens[i].norm))
+  ) {
+    const subject = contentSubject(ctx, actors, sentence, i);
+    const wantsPerson = personPossessives.has(tokens[i].norm);
+    if (subject && isResolved(subject) && (subject.resolved ?? subject).person === wantsPerson)
+      return subject;
+  }
+  return possessiveReferent(ctx, i, sentence);
 }
 
 /** "His insistence": the nearest earlier person (or, for "its"/"their", organization) in the last sentences. */

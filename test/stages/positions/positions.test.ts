@@ -80,6 +80,11 @@ describe("positions", () => {
       ["hamas:ceasefire:accept", "hamas:withdrawal:demand"],
     ],
     [
+      "a possessive owner is its clause's subject, not an earlier place",
+      "Fighting went on near Sake. Egypt repeated its demand that the rebels withdraw from the town.",
+      ["egypt:withdrawal:demand"],
+    ],
+    [
       "a reported 'would' states an intention",
       "An official said Kyiv would insist on international monitors at the ports.",
       ["kyiv:monitoring:insist"],
