@@ -43,6 +43,8 @@ interface Context {
   tokens: readonly Token[];
   positions: Position[];
   lastIssue: string | null;
+  /** Sentence index of the last position read. */
+  lastSentence: number;
   /** Offsets where an attribution's cue or source starts: a complement ends there. */
   attributionStarts: number[];
 }
@@ -56,6 +58,7 @@ export function extractPositions(analysis: Analysis): void {
     tokens: analysis.model.tokens,
     positions: [],
     lastIssue: null,
+    lastSentence: -1,
     attributionStarts,
   };
   for (const sentence of analysis.model.sentences) {
@@ -79,8 +82,14 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     if (from < 0) return;
   }
   const to = complementEnd(ctx, tokens, from, sentence);
+  const bare = bareAnswer(ctx, cue, first, from, to);
   // Cheap test first: most cues ("wants", "seeks") are about nothing the talks negotiate.
-  if (!cue.issue && !mentionsIssue(tokens, from, to) && !(ctx.lastIssue && startsAnaphoric(tokens, from, to)))
+  if (
+    !bare &&
+    !cue.issue &&
+    !mentionsIssue(tokens, from, to) &&
+    !(ctx.lastIssue && startsAnaphoric(tokens, from, to))
+  )
     return;
   const reading = statedReading(ctx, readStatus(tokens, sentence, first, end, false), first);
   if (reading.status === "hypothetical" || reading.status === "denied") return;
@@ -92,6 +101,20 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     : contentSubject(ctx, actors, sentence, first);
   if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
   const rules = [cue.id, reading.rule];
+  if (bare && ctx.lastIssue) {
+    const object = spanOf(ctx.analysis.model.text, tokens[first].start, tokens[end - 1].end);
+    addPosition(
+      ctx,
+      sentence,
+      party,
+      ctx.lastIssue,
+      stance,
+      object,
+      [...rules, "pos.issue.bare_answer"],
+      first,
+    );
+    return;
+  }
   for (const p of [party, ...coordinatedWith(ctx, actors, party, sentence.tokenStart)]) {
     positionsOf(ctx, sentence, p, cue, stance, rules, from, to, first);
     if (CONDITIONAL_STANCES.has(stance)) conditionDemands(ctx, sentence, p, first);
@@ -125,6 +148,16 @@ function conditionDemands(ctx: Context, sentence: Sentence, party: Actor, cue: n
     i = end;
   }
 }
+
+/** "The rebels have refused.": a refusal or acceptance with no object answers the previous sentence's position. */
+function bareAnswer(ctx: Context, cue: StanceCue, first: number, from: number, to: number): boolean {
+  if (!ctx.lastIssue || !BARE_STANCES.has(cue.stance) || cue.infinitive) return false;
+  if (ctx.lastSentence !== ctx.tokens[first].sentence - 1) return false;
+  for (let i = from; i < to; i++) if (ctx.tokens[i].pos !== "PUNCT") return false;
+  return true;
+}
+
+const BARE_STANCES = new Set(["reject", "accept"]);
 
 /** One position per list item of the complement [from, to) that names an issue. */
 function positionsOf(
@@ -307,6 +340,7 @@ function addPosition(
     rules,
   });
   ctx.lastIssue = issue;
+  ctx.lastSentence = tokens[cueToken].sentence;
 }
 
 /** "Spokesman X said the military accepted …": inside reported content, the subject is sought

@@ -85,6 +85,16 @@ describe("positions", () => {
       ["egypt:withdrawal:demand"],
     ],
     [
+      "a bare refusal answers the previous sentence's demand",
+      "Egypt demanded that Hamas withdraw from the town. Hamas refused.",
+      ["egypt:withdrawal:demand", "hamas:withdrawal:reject"],
+    ],
+    [
+      "a bare refusal far from any position is none",
+      "Egypt demanded that Hamas withdraw from the town. The talks went on for hours. Hamas refused.",
+      ["egypt:withdrawal:demand"],
+    ],
+    [
       "a reported 'would' states an intention",
       "An official said Kyiv would insist on international monitors at the ports.",
       ["kyiv:monitoring:insist"],
