@@ -95,6 +95,11 @@ describe("positions", () => {
       ["egypt:withdrawal:demand"],
     ],
     [
+      "accepting no X rejects it",
+      "An official said Kyiv would accept no ceasefire that froze the front.",
+      ["kyiv:ceasefire:reject"],
+    ],
+    [
       "a reported 'would' states an intention",
       "An official said Kyiv would insist on international monitors at the ports.",
       ["kyiv:monitoring:insist"],
