@@ -196,6 +196,24 @@ function placeAsFirstName(context: Context, start: number): number {
   return opensRun ? place.tokenStart : -1;
 }
 
+/** A person, or a name of no known type, without subtype; its key says which. */
+function untyped(
+  type: "person" | "other",
+  tokenStart: number,
+  tokenEnd: number,
+  key: string,
+  rule: string,
+): Typing {
+  return {
+    tokenStart,
+    tokenEnd,
+    type,
+    subtype: null,
+    key: `${type === "person" ? "person" : "name"}:${key}`,
+    rule,
+  };
+}
+
 export const ruleTyper: NameTyper = {
   type(run, context) {
     const start = skipTitleWords(context, run);
@@ -211,14 +229,7 @@ export const ruleTyper: NameTyper = {
     const last = context.tokens[end - 1];
     if (single && LEXICON.loneNonNames.has(last.norm)) return null;
     if (!single && LEXICON.otherHeads.has(context.tokens[headIndex(context, start, end)].norm))
-      return {
-        tokenStart: start,
-        tokenEnd: end,
-        type: "other",
-        subtype: null,
-        key: `name:${normKey(context.tokens, start, end)}`,
-        rule: "mention.other_head",
-      };
+      return untyped("other", start, end, normKey(context.tokens, start, end), "mention.other_head");
     if (
       single &&
       start > 0 &&
@@ -229,52 +240,21 @@ export const ruleTyper: NameTyper = {
     const key = normKey(context.tokens, start, end);
     const person = looksLikePerson(context, start, end);
     if (person && titledBefore(context, run, start, single))
-      return {
-        tokenStart: start,
-        tokenEnd: end,
-        type: "person",
-        subtype: null,
-        key: `person:${key}`,
-        rule: "mention.person.titled",
-      };
+      return untyped("person", start, end, key, "mention.person.titled");
     const firstName = end - start <= 2 && person ? placeAsFirstName(context, start) : -1;
     if (firstName >= 0)
-      return {
-        tokenStart: firstName,
-        tokenEnd: end,
-        type: "person",
-        subtype: null,
-        key: `person:${normKey(context.tokens, firstName, end)}`,
-        rule: "mention.person.place_word_first_name",
-      };
-    if (person && end - start >= 2)
-      return {
-        tokenStart: start,
-        tokenEnd: end,
-        type: "person",
-        subtype: null,
-        key: `person:${key}`,
-        rule: "mention.person.full_name",
-      };
+      return untyped(
+        "person",
+        firstName,
+        end,
+        normKey(context.tokens, firstName, end),
+        "mention.person.place_word_first_name",
+      );
+    if (person && end - start >= 2) return untyped("person", start, end, key, "mention.person.full_name");
     const shouted = single && isAllCaps(last.text);
     // a long word in capitals is emphasis or a headline, not an acronym
     if (shouted && last.text.replace(/\./g, "").length > MAX_ACRONYM_LENGTH) return null;
-    if (shouted)
-      return {
-        tokenStart: start,
-        tokenEnd: end,
-        type: "other",
-        subtype: null,
-        key: `name:${key}`,
-        rule: "mention.acronym",
-      };
-    return {
-      tokenStart: start,
-      tokenEnd: end,
-      type: "other",
-      subtype: null,
-      key: `name:${key}`,
-      rule: single ? "mention.single_name" : "mention.unlisted_name",
-    };
+    if (shouted) return untyped("other", start, end, key, "mention.acronym");
+    return untyped("other", start, end, key, single ? "mention.single_name" : "mention.unlisted_name");
   },
 };
