@@ -7,48 +7,31 @@ import type { Framing } from "../layers.ts";
 import type { Store } from "../store/open.ts";
 import { allOf, articleConditions, count, type Filters, fullTextCondition } from "./filters.ts";
 import {
-  attributionRow,
-  type ClaimRecordRow,
-  EntityNames,
-  type EventRecordRow,
-  eventRow,
+  articleColumns,
+  articleSummary,
+  CLAIMS,
+  claimConditions,
+  claimQuery,
+  EVENTS,
+  entityGroupQuery,
+  eventConditions,
+  eventQuery,
   type evidence,
+  itemsOf,
   listEvents,
-  NAMED_SOURCE,
-  UNNAMED_SOURCE,
   withEntityEvidence,
 } from "./queries.ts";
 
-const articleColumns = ["a.id", "a.title", "a.outlet", "a.published"] as const;
 const MAX_ROWS = 20_000;
 
 async function eventRows(store: Store, filters: Filters, limit = MAX_ROWS) {
-  const conditions = articleConditions(filters);
-  if (filters.type) conditions.push(sql<SqlBool>`ev.type = ${filters.type}`);
-  const rows: EventRecordRow[] = await store.db
-    .selectFrom("event_rows as ev")
-    .innerJoin("articles as a", "a.id", "ev.article_id")
-    .where(allOf(conditions))
-    .select([
-      ...articleColumns,
-      "ev.idx",
-      "ev.type",
-      "ev.status",
-      "ev.actors",
-      "ev.place",
-      "ev.date",
-      "ev.evidence",
-    ])
+  const rows = await eventQuery(store, eventConditions(store, filters))
     .orderBy(sql`coalesce(ev.date, a.published) asc nulls last`)
     .orderBy("ev.article_id")
     .orderBy("ev.idx")
     .limit(limit)
     .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => eventRow(r, names));
+  return itemsOf(store, EVENTS, rows);
 }
 
 function tally(counts: Map<string, number>, key: string): void {
@@ -99,32 +82,13 @@ export async function timeline(store: Store, filters: Filters, lane: "party" | "
 }
 
 async function claimRows(store: Store, filters: Filters, limit = MAX_ROWS * 5) {
-  const conditions = articleConditions(filters);
-  if (filters.q) conditions.push(fullTextCondition(store, filters.q));
-  if (filters.source) conditions.push(filters.source === "named" ? NAMED_SOURCE : UNNAMED_SOURCE);
-  const rows: ClaimRecordRow[] = await store.db
-    .selectFrom("claim_rows as c")
-    .innerJoin("articles as a", "a.id", "c.article_id")
-    .where(allOf(conditions))
-    .select([
-      ...articleColumns,
-      "c.local_id",
-      "c.source_entity",
-      "c.source_text",
-      "c.source_kind",
-      "c.anonymous",
-    ])
-    .select(["c.descriptor", "c.affiliation", "c.cue", "c.kind", "c.content", "c.via"])
+  const rows = await claimQuery(store, claimConditions(store, filters))
     .orderBy(sql`a.published asc nulls last`)
     .orderBy("c.article_id")
     .orderBy("c.start")
     .limit(limit)
     .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  const claims = rows.map((r) => attributionRow(r, names));
+  const claims = await itemsOf(store, CLAIMS, rows);
   const party = filters.party?.toLowerCase();
   return party
     ? claims.filter((c) => c.source?.toLowerCase() === party || c.affiliation?.toLowerCase() === party)
@@ -314,35 +278,13 @@ export async function search(store: Store, q: string) {
     .limit(20)
     .execute();
   const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const entityRows = await store.db
-    .selectFrom("entity_rows as e")
-    .innerJoin("articles as a", "a.id", "e.article_id")
-    .where(allOf(articleConditions({})))
+  const entityRows = await entityGroupQuery(store, articleConditions({}))
     .where(sql<SqlBool>`lower(e.name) like ${like} escape '\\'`)
-    .groupBy([sql`lower(e.name)`, "e.type"])
-    .select([
-      sql<string>`min(e.name)`.as("name"),
-      "e.type",
-      sql<string | null>`max(e.subtype)`.as("subtype"),
-      sql<number>`count(distinct e.article_id)`.as("articles"),
-      sql<number>`sum(e.mention_count)`.as("mentions"),
-      sql<number>`min(e.article_id)`.as("first_article"),
-    ])
     .orderBy("mentions", "desc")
     .limit(20)
     .execute();
   return {
-    articles: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      outlet: r.outlet,
-      published: r.published,
-      url: r.url,
-      wordCount: r.word_count,
-      version: r.version,
-      duplicateOf: r.duplicate_of,
-      snippet: snippet(r.text, q),
-    })),
+    articles: rows.map((r) => ({ ...articleSummary(r), snippet: snippet(r.text, q) })),
     entities: await withEntityEvidence(store, entityRows),
   };
 }

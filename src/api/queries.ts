@@ -1,6 +1,6 @@
 // The API's list queries over the store (issue-4 schema), one Kysely query layer for both dialects.
 // Rows name entities by article-local ids; `EntityNames` turns them into names for one page of rows.
-import { type RawBuilder, type SqlBool, sql } from "kysely";
+import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from "kysely";
 import type { Store } from "../store/open.ts";
 import {
   allOf,
@@ -26,11 +26,6 @@ function newestFirst(store: Store) {
   return store.dialect === "sqlite"
     ? sql`a.published desc, a.id desc`
     : sql`a.published desc nulls last, a.id desc`;
-}
-
-/** Counting every matching row is the slow part of a page: it is memoised per filter set. */
-function totalOf(memo: Memo, key: string, filters: Filters, count: () => Promise<number>): Promise<number> {
-  return memo(`total:${key}:${JSON.stringify(filters)}`, count);
 }
 
 export interface ArticleInfo {
@@ -60,23 +55,30 @@ export function evidence(article: ArticleInfo, item: string, text: string): Evid
   };
 }
 
-/** Names of article-local entity ids, loaded for the articles of one page of rows. */
+/** An article-local entity id (or surface text) used by a row of that article. */
+export type EntityRef = [articleId: number, idOrText: string | null];
+
+/** Names of article-local entity ids, loaded for the ids one page of rows uses. */
 export class EntityNames {
   private constructor(private readonly names: Map<string, string>) {}
 
-  /** Names for the given articles; with `refs`, only those local ids (a page names few of them). */
-  static async load(store: Store, articleIds: number[], refs?: (string | null)[]): Promise<EntityNames> {
+  static async load(store: Store, refs: EntityRef[]): Promise<EntityNames> {
     const names = new Map<string, string>();
-    const unique = [...new Set(articleIds)];
-    const wanted = refs ? [...new Set(refs.filter((r): r is string => !!r))] : null;
-    if (wanted && !wanted.length) return new EntityNames(names);
-    for (let i = 0; i < unique.length; i += 500) {
-      let query = store.db
-        .selectFrom("entity_rows")
-        .select(["article_id", "local_id", "name"])
-        .where("article_id", "in", unique.slice(i, i + 500));
-      if (wanted) query = query.where("local_id", "in", wanted.slice(0, 1000));
-      for (const r of await query.execute()) names.set(`${r.article_id}:${r.local_id}`, r.name);
+    const wanted = refs.filter((r): r is [number, string] => !!r[1]);
+    const localIds = [...new Set(wanted.map(([, id]) => id))];
+    const articleIds = [...new Set(wanted.map(([article]) => article))];
+    // Local ids are slugs of names, so a page's ids are few; the index on (article_id, local_id,
+    // name) answers every lookup.
+    for (let i = 0; i < articleIds.length; i += 500) {
+      for (let j = 0; j < localIds.length; j += 500) {
+        const rows = await store.db
+          .selectFrom("entity_rows")
+          .select(["article_id", "local_id", "name"])
+          .where("article_id", "in", articleIds.slice(i, i + 500))
+          .where("local_id", "in", localIds.slice(j, j + 500))
+          .execute();
+        for (const r of rows) names.set(`${r.article_id}:${r.local_id}`, r.name);
+      }
     }
     return new EntityNames(names);
   }
@@ -88,29 +90,63 @@ export class EntityNames {
   }
 }
 
-async function conditionsWithSearch(store: Store, filters: Filters): Promise<RawBuilder<SqlBool>[]> {
-  const conditions = articleConditions(filters);
+/** Rows of a derived table with their article, and how they become API items. */
+export interface RowKind<R extends ArticleInfo, T> {
+  /** The entity ids (or texts) a row names. */
+  refs(row: R): (string | null)[];
+  item(row: R, names: EntityNames): T;
+}
+
+export async function itemsOf<R extends ArticleInfo, T>(store: Store, kind: RowKind<R, T>, rows: R[]) {
+  const names = await EntityNames.load(
+    store,
+    rows.flatMap((r) => kind.refs(r).map((ref): EntityRef => [r.id, ref])),
+  );
+  return rows.map((r) => kind.item(r, names));
+}
+
+/** One page of rows, newest article first (then `within`, the rows' order inside one article), and
+ * the total of the filter set. */
+async function pageOf<DB, TB extends keyof DB, R extends ArticleInfo, T>(
+  store: Store,
+  list: { name: string; filters: Filters; paging: Paging; memo: Memo },
+  query: SelectQueryBuilder<DB, TB, R>,
+  within: string,
+  kind: RowKind<R, T>,
+) {
+  const { filters, paging, memo } = list;
+  const total = await memo(`total:${list.name}:${JSON.stringify(filters)}`, async () => {
+    const [row] = await query.clearSelect().select(sql<number>`count(*)`.as("total")).execute();
+    return count((row as { total: unknown }).total);
+  });
+  const rows = (await query
+    .orderBy(newestFirst(store))
+    .orderBy(sql.ref(within))
+    .limit(paging.limit)
+    .offset(paging.offset)
+    .execute()) as R[];
+  return { total, ...paging, items: await itemsOf(store, kind, rows) };
+}
+
+function searchConditions(store: Store, filters: Filters, options: { withDuplicates?: boolean } = {}) {
+  const conditions = articleConditions(filters, options);
   if (filters.q) conditions.push(fullTextCondition(store, filters.q));
   return conditions;
 }
 
-const articleColumns = ["a.id", "a.title", "a.outlet", "a.published"] as const;
+export const articleColumns = ["a.id", "a.title", "a.outlet", "a.published"] as const;
 
-export async function listArticles(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
-  const conditions = articleConditions(filters, { withDuplicates: true });
-  if (filters.q) conditions.push(fullTextCondition(store, filters.q));
-  const base = store.db.selectFrom("articles as a").where(allOf(conditions));
-  const total = await totalOf(memo, "articles", filters, async () => {
-    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
-    return count(row.total);
-  });
-  const rows = await base
-    .select([...articleColumns, "a.url", "a.word_count", "a.version", "a.duplicate_of"])
-    .orderBy(newestFirst(store))
-    .limit(paging.limit)
-    .offset(paging.offset)
-    .execute();
-  return { total, ...paging, items: rows.map(articleSummary) };
+const ARTICLES: RowKind<Parameters<typeof articleSummary>[0], ReturnType<typeof articleSummary>> = {
+  refs: () => [],
+  item: articleSummary,
+};
+
+export function listArticles(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
+  const query = store.db
+    .selectFrom("articles as a")
+    .where(allOf(searchConditions(store, filters, { withDuplicates: true })))
+    .select([...articleColumns, "a.url", "a.word_count", "a.version", "a.duplicate_of"]);
+  return pageOf(store, { name: "articles", filters, paging, memo }, query, "a.id", ARTICLES);
 }
 
 export function articleSummary(r: {
@@ -135,18 +171,29 @@ export function articleSummary(r: {
   };
 }
 
-/** Entities grouped by name and type over every matching article: memoised per filter set, paged in memory. */
+/** Entities grouped by name and type over every matching article, with their evidence: memoised per
+ * filter set, paged in memory. */
 export async function listEntities(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
-  const groups = await memo(`entities:${JSON.stringify(filters)}`, () => entityGroups(store, filters));
-  const page = groups.slice(paging.offset, paging.offset + paging.limit);
-  return { total: groups.length, ...paging, items: await withEntityEvidence(store, page) };
+  const entities = await memo(`entities:${JSON.stringify(filters)}`, async () => {
+    const conditions = searchConditions(store, filters);
+    if (filters.type) conditions.push(sql<SqlBool>`e.type = ${filters.type}`);
+    if (filters.party) conditions.push(sql<SqlBool>`lower(e.name) = ${filters.party.toLowerCase()}`);
+    const groups = await entityGroupQuery(store, conditions).execute();
+    return withEntityEvidence(
+      store,
+      groups.sort((a, b) => count(b.mentions) - count(a.mentions) || a.name.localeCompare(b.name)),
+    );
+  });
+  return {
+    total: entities.length,
+    ...paging,
+    items: entities.slice(paging.offset, paging.offset + paging.limit),
+  };
 }
 
-async function entityGroups(store: Store, filters: Filters): Promise<EntityGroup[]> {
-  const conditions = await conditionsWithSearch(store, filters);
-  if (filters.type) conditions.push(sql<SqlBool>`e.type = ${filters.type}`);
-  if (filters.party) conditions.push(sql<SqlBool>`lower(e.name) = ${filters.party.toLowerCase()}`);
-  const rows = await store.db
+/** Entities grouped by name (any case) and type over the articles matching `conditions`. */
+export function entityGroupQuery(store: Store, conditions: RawBuilder<SqlBool>[]) {
+  return store.db
     .selectFrom("entity_rows as e")
     .innerJoin("articles as a", "a.id", "e.article_id")
     .where(allOf(conditions))
@@ -158,43 +205,27 @@ async function entityGroups(store: Store, filters: Filters): Promise<EntityGroup
       sql<number>`count(distinct e.article_id)`.as("articles"),
       sql<number>`sum(e.mention_count)`.as("mentions"),
       sql<number>`min(e.article_id)`.as("first_article"),
-    ])
-    .execute();
-  return rows
-    .map((r) => ({
-      ...r,
-      articles: count(r.articles),
-      mentions: count(r.mentions),
-      first_article: count(r.first_article),
-    }))
-    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    ]);
 }
 
-interface EntityGroup {
-  name: string;
-  type: string;
-  subtype: string | null;
-  articles: number;
-  mentions: number;
-  first_article: number;
-}
+type EntityGroup = Awaited<ReturnType<ReturnType<typeof entityGroupQuery>["execute"]>>[number];
 
-/** Titles and an evidence link (the entity in its first article) for one page of entity groups. */
+/** Titles and an evidence link (the entity in its first article) for entity groups. */
 export async function withEntityEvidence(store: Store, groups: EntityGroup[]) {
-  if (!groups.length) return [];
-  const firstIds = [...new Set(groups.map((g) => Number(g.first_article)))];
-  const rows = await store.db
-    .selectFrom("entity_rows as e")
-    .innerJoin("articles as a", "a.id", "e.article_id")
-    .select([...articleColumns, "e.local_id", "e.name", "e.type", "e.titles"])
-    .where("e.article_id", "in", firstIds)
-    .where(
-      sql<SqlBool>`lower(e.name) in (${sql.join([...new Set(groups.map((g) => g.name.toLowerCase()))])})`,
-    )
-    .execute();
-  const byKey = new Map(rows.map((r) => [`${r.id}:${r.name.toLowerCase()}:${r.type}`, r]));
+  const firstIds = [...new Set(groups.map((g) => count(g.first_article)))];
+  const byKey = new Map<string, ArticleInfo & { local_id: string; titles: string }>();
+  for (let i = 0; i < firstIds.length; i += 500) {
+    const rows = await store.db
+      .selectFrom("entity_rows as e")
+      .innerJoin("articles as a", "a.id", "e.article_id")
+      .select([...articleColumns, "e.local_id", "e.name", "e.type", "e.titles"])
+      .where("e.article_id", "in", firstIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) byKey.set(`${r.id}:${r.name.toLowerCase()}:${r.type}`, r);
+  }
   return groups.map((g) => {
-    const row = byKey.get(`${g.first_article}:${g.name.toLowerCase()}:${g.type}`);
+    const first = count(g.first_article);
+    const row = byKey.get(`${first}:${g.name.toLowerCase()}:${g.type}`);
     return {
       name: g.name,
       type: g.type,
@@ -204,68 +235,9 @@ export async function withEntityEvidence(store: Store, groups: EntityGroup[]) {
       titles: row ? (JSON.parse(row.titles) as string[]).slice(0, 5) : [],
       evidence: row
         ? evidence(row, `entity:${row.local_id}`, g.name)
-        : {
-            article: Number(g.first_article),
-            item: "",
-            title: null,
-            outlet: null,
-            published: null,
-            text: g.name,
-          },
+        : { article: first, item: "", title: null, outlet: null, published: null, text: g.name },
     };
   });
-}
-
-export async function listAttributions(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
-  const conditions = await conditionsWithSearch(store, filters);
-  if (filters.source) conditions.push(filters.source === "named" ? NAMED_SOURCE : UNNAMED_SOURCE);
-  if (filters.party) {
-    conditions.push(
-      sql<SqlBool>`(${partyCondition(filters.party, sql.ref("c.source_entity"), false)} or ${partyCondition(filters.party, sql.ref("c.affiliation"), false)})`,
-    );
-  }
-  const base = store.db
-    .selectFrom("claim_rows as c")
-    .innerJoin("articles as a", "a.id", "c.article_id")
-    .where(allOf(conditions));
-  const total = await totalOf(memo, "attributions", filters, async () => {
-    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
-    return count(row.total);
-  });
-  const rows = await base
-    .select([
-      ...articleColumns,
-      "c.local_id",
-      "c.source_entity",
-      "c.source_text",
-      "c.source_kind",
-      "c.anonymous",
-    ])
-    .select(["c.descriptor", "c.affiliation", "c.cue", "c.kind", "c.content", "c.via"])
-    .orderBy(newestFirst(store))
-    .orderBy("c.start")
-    .limit(paging.limit)
-    .offset(paging.offset)
-    .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  return { total, ...paging, items: rows.map((r) => attributionRow(r, names)) };
-}
-
-export interface ClaimRecordRow extends ArticleInfo {
-  local_id: string;
-  source_entity: string | null;
-  source_text: string | null;
-  source_kind: string | null;
-  anonymous: number;
-  descriptor: string | null;
-  affiliation: string | null;
-  cue: string | null;
-  kind: string;
-  content: string;
-  via: string;
 }
 
 /** Named: a named source, or a pronoun resolved to one; documents ("the report") are neither kind. */
@@ -274,9 +246,27 @@ function isNamed(r: { anonymous: number; source_kind: string | null }): boolean 
 }
 
 export const NAMED_SOURCE = sql<SqlBool>`(c.anonymous = 0 and c.source_kind in ('named', 'pronoun'))`;
+// Written as the partial index claim_rows_unnamed is (migrations.ts), so SQLite reads that index.
 export const UNNAMED_SOURCE = sql<SqlBool>`(c.anonymous = 1 or c.source_kind = 'unnamed')`;
 
-export function attributionRow(r: ClaimRecordRow, names: EntityNames) {
+/** Claims with their article: the rows of the attribution list and the sources view. */
+export function claimQuery(store: Store, conditions: RawBuilder<SqlBool>[]) {
+  return store.db
+    .selectFrom("claim_rows as c")
+    .innerJoin("articles as a", "a.id", "c.article_id")
+    .where(allOf(conditions))
+    .select([...articleColumns, "c.local_id", "c.source_entity", "c.source_text", "c.source_kind"])
+    .select(["c.anonymous", "c.descriptor", "c.affiliation", "c.cue", "c.kind", "c.content", "c.via"]);
+}
+
+export type ClaimRecordRow = Awaited<ReturnType<ReturnType<typeof claimQuery>["execute"]>>[number];
+
+export const CLAIMS: RowKind<ClaimRecordRow, ReturnType<typeof attributionRow>> = {
+  refs: (r) => [r.source_entity, r.affiliation],
+  item: attributionRow,
+};
+
+function attributionRow(r: ClaimRecordRow, names: EntityNames) {
   return {
     source: names.name(r.id, r.source_entity) ?? r.source_text,
     sourceKind: r.source_kind,
@@ -291,52 +281,42 @@ export function attributionRow(r: ClaimRecordRow, names: EntityNames) {
   };
 }
 
-export async function listEvents(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
-  const conditions = await conditionsWithSearch(store, filters);
-  if (filters.type) conditions.push(sql<SqlBool>`ev.type = ${filters.type}`);
-  if (filters.party) conditions.push(partyCondition(filters.party, sql.ref("ev.actors"), true));
-  const base = store.db
+/** The claim filters beyond the articles': named or unnamed source. */
+export function claimConditions(store: Store, filters: Filters): RawBuilder<SqlBool>[] {
+  const conditions = searchConditions(store, filters);
+  if (filters.source) conditions.push(filters.source === "named" ? NAMED_SOURCE : UNNAMED_SOURCE);
+  return conditions;
+}
+
+export function listAttributions(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
+  const conditions = claimConditions(store, filters);
+  if (filters.party) {
+    conditions.push(
+      sql<SqlBool>`(${partyCondition(filters.party, sql.ref("c.source_entity"), false)} or ${partyCondition(filters.party, sql.ref("c.affiliation"), false)})`,
+    );
+  }
+  const query = claimQuery(store, conditions);
+  return pageOf(store, { name: "attributions", filters, paging, memo }, query, "c.start", CLAIMS);
+}
+
+/** Events with their article: the rows of the event list, the timeline, comparison and graph. */
+export function eventQuery(store: Store, conditions: RawBuilder<SqlBool>[]) {
+  return store.db
     .selectFrom("event_rows as ev")
     .innerJoin("articles as a", "a.id", "ev.article_id")
-    .where(allOf(conditions));
-  const total = await totalOf(memo, "events", filters, async () => {
-    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
-    return count(row.total);
-  });
-  const rows = await base
-    .select([
-      ...articleColumns,
-      "ev.idx",
-      "ev.type",
-      "ev.status",
-      "ev.actors",
-      "ev.place",
-      "ev.date",
-      "ev.evidence",
-    ])
-    .orderBy(newestFirst(store))
-    .orderBy("ev.idx")
-    .limit(paging.limit)
-    .offset(paging.offset)
-    .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  return { total, ...paging, items: rows.map((r) => eventRow(r, names)) };
+    .where(allOf(conditions))
+    .select([...articleColumns, "ev.idx", "ev.type", "ev.status", "ev.actors", "ev.place", "ev.date"])
+    .select("ev.evidence");
 }
 
-export interface EventRecordRow extends ArticleInfo {
-  idx: number;
-  type: string;
-  status: string | null;
-  actors: string;
-  place: string | null;
-  date: string | null;
-  evidence: string;
-}
+export type EventRecordRow = Awaited<ReturnType<ReturnType<typeof eventQuery>["execute"]>>[number];
 
-export function eventRow(r: EventRecordRow, names: EntityNames) {
+export const EVENTS: RowKind<EventRecordRow, ReturnType<typeof eventRow>> = {
+  refs: (r) => [...(JSON.parse(r.actors) as string[]), r.place],
+  item: eventRow,
+};
+
+function eventRow(r: EventRecordRow, names: EntityNames) {
   return {
     type: r.type,
     status: r.status,
@@ -347,42 +327,36 @@ export function eventRow(r: EventRecordRow, names: EntityNames) {
   };
 }
 
-export async function listPositions(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
-  const conditions = await conditionsWithSearch(store, filters);
-  if (filters.issue) conditions.push(sql<SqlBool>`p.issue = ${filters.issue}`);
-  if (filters.party) conditions.push(partyCondition(filters.party, sql.ref("p.party"), false));
-  const base = store.db
+/** The event filters beyond the articles': its type. */
+export function eventConditions(store: Store, filters: Filters): RawBuilder<SqlBool>[] {
+  const conditions = searchConditions(store, filters);
+  if (filters.type) conditions.push(sql<SqlBool>`ev.type = ${filters.type}`);
+  return conditions;
+}
+
+export function listEvents(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
+  const conditions = eventConditions(store, filters);
+  if (filters.party) conditions.push(partyCondition(filters.party, sql.ref("ev.actors"), true));
+  const query = eventQuery(store, conditions);
+  return pageOf(store, { name: "events", filters, paging, memo }, query, "ev.idx", EVENTS);
+}
+
+const POSITIONS: RowKind<PositionRecordRow, ReturnType<typeof positionRow>> = {
+  refs: (r) => [r.party, r.according_to],
+  item: positionRow,
+};
+
+type PositionRecordRow = Awaited<ReturnType<ReturnType<typeof positionQuery>["execute"]>>[number];
+
+function positionQuery(store: Store, conditions: RawBuilder<SqlBool>[]) {
+  return store.db
     .selectFrom("position_rows as p")
     .innerJoin("articles as a", "a.id", "p.article_id")
-    .where(allOf(conditions));
-  const total = await totalOf(memo, "positions", filters, async () => {
-    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
-    return count(row.total);
-  });
-  const rows = await base
-    .select([...articleColumns, "p.idx", "p.party", "p.issue", "p.stance", "p.according_to", "p.evidence"])
-    .orderBy(newestFirst(store))
-    .orderBy("p.idx")
-    .limit(paging.limit)
-    .offset(paging.offset)
-    .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  return { total, ...paging, items: rows.map((r) => positionRow(r, names)) };
+    .where(allOf(conditions))
+    .select([...articleColumns, "p.idx", "p.party", "p.issue", "p.stance", "p.according_to", "p.evidence"]);
 }
 
-export interface PositionRecordRow extends ArticleInfo {
-  idx: number;
-  party: string;
-  issue: string;
-  stance: string;
-  according_to: string | null;
-  evidence: string;
-}
-
-export function positionRow(r: PositionRecordRow, names: EntityNames) {
+function positionRow(r: PositionRecordRow, names: EntityNames) {
   return {
     party: names.name(r.id, r.party) ?? r.party,
     issue: r.issue,
@@ -393,51 +367,31 @@ export function positionRow(r: PositionRecordRow, names: EntityNames) {
   };
 }
 
-export async function listFigures(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
-  const conditions = await conditionsWithSearch(store, filters);
-  if (filters.type) conditions.push(sql<SqlBool>`f.what = ${filters.type}`);
-  const base = store.db
+export function listPositions(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
+  const conditions = searchConditions(store, filters);
+  if (filters.issue) conditions.push(sql<SqlBool>`p.issue = ${filters.issue}`);
+  if (filters.party) conditions.push(partyCondition(filters.party, sql.ref("p.party"), false));
+  const query = positionQuery(store, conditions);
+  return pageOf(store, { name: "positions", filters, paging, memo }, query, "p.idx", POSITIONS);
+}
+
+const FIGURES: RowKind<FigureRecordRow, ReturnType<typeof figureRow>> = {
+  refs: (r) => [r.source],
+  item: figureRow,
+};
+
+type FigureRecordRow = Awaited<ReturnType<ReturnType<typeof figureQuery>["execute"]>>[number];
+
+function figureQuery(store: Store, conditions: RawBuilder<SqlBool>[]) {
+  return store.db
     .selectFrom("figure_rows as f")
     .innerJoin("articles as a", "a.id", "f.article_id")
-    .where(allOf(conditions));
-  const total = await totalOf(memo, "figures", filters, async () => {
-    const [row] = await base.select(sql<number>`count(*)`.as("total")).execute();
-    return count(row.total);
-  });
-  const rows = await base
-    .select([
-      ...articleColumns,
-      "f.idx",
-      "f.value",
-      "f.unit",
-      "f.what",
-      "f.qualifier",
-      "f.source",
-      "f.evidence",
-    ])
-    .orderBy(newestFirst(store))
-    .orderBy("f.idx")
-    .limit(paging.limit)
-    .offset(paging.offset)
-    .execute();
-  const names = await EntityNames.load(
-    store,
-    rows.map((r) => r.id),
-  );
-  return { total, ...paging, items: rows.map((r) => figureRow(r, names)) };
+    .where(allOf(conditions))
+    .select([...articleColumns, "f.idx", "f.value", "f.unit", "f.what", "f.qualifier", "f.source"])
+    .select("f.evidence");
 }
 
-export interface FigureRecordRow extends ArticleInfo {
-  idx: number;
-  value: number;
-  unit: string | null;
-  what: string | null;
-  qualifier: string | null;
-  source: string | null;
-  evidence: string;
-}
-
-export function figureRow(r: FigureRecordRow, names: EntityNames) {
+function figureRow(r: FigureRecordRow, names: EntityNames) {
   return {
     value: Number(r.value),
     unit: r.unit,
@@ -446,4 +400,11 @@ export function figureRow(r: FigureRecordRow, names: EntityNames) {
     source: names.name(r.id, r.source),
     evidence: evidence(r, `figure:${r.idx}`, r.evidence),
   };
+}
+
+export function listFigures(store: Store, filters: Filters, paging: Paging, memo: Memo = noMemo) {
+  const conditions = searchConditions(store, filters);
+  if (filters.type) conditions.push(sql<SqlBool>`f.what = ${filters.type}`);
+  const query = figureQuery(store, conditions);
+  return pageOf(store, { name: "figures", filters, paging, memo }, query, "f.idx", FIGURES);
 }

@@ -159,8 +159,64 @@ const viewCache: Migration = {
   },
 };
 
+/** The indexes the API's newest-first pages read in order and stop at their limit: articles by date
+ * (and by outlet, compared case-insensitively), each derived table by article and its order within
+ * one, and unnamed-source claims apart. Names of article-local entity ids are read off the index. */
+function listIndexes(dialect: Dialect): Migration {
+  return {
+    async up(db: AnyDb) {
+      // Servers before this migration made api_articles_newest themselves, ascending; it is made
+      // again as each dialect reads "newest first, undated last": SQLite sorts NULL first and scans
+      // an ascending index backwards, PostgreSQL needs that order written into the index.
+      const newest = dialect === "postgres" ? sql`published desc nulls last, id desc` : sql`published, id`;
+      await db.schema.dropIndex("api_articles_newest").ifExists().execute();
+      await db.schema
+        .createIndex("api_articles_newest")
+        .on("articles")
+        .column("is_current")
+        .expression(newest)
+        .column("duplicate_of")
+        .execute();
+      await db.schema
+        .createIndex("articles_outlet_newest")
+        .on("articles")
+        .column("is_current")
+        .expression(sql`lower(outlet)`)
+        .expression(newest)
+        .column("duplicate_of")
+        .execute();
+      const withinArticle = {
+        entity_rows: ["local_id", "name"],
+        claim_rows: ["start"],
+        event_rows: ["idx"],
+        position_rows: ["idx"],
+        figure_rows: ["idx"],
+      };
+      for (const [table, columns] of Object.entries(withinArticle)) {
+        await db.schema.dropIndex(`${table}_article`).execute();
+        await db.schema
+          .createIndex(`${table}_article`)
+          .on(table)
+          .columns(["article_id", ...columns])
+          .execute();
+      }
+      await db.schema
+        .createIndex("claim_rows_unnamed")
+        .on("claim_rows")
+        .columns(["article_id", "start"])
+        .where((eb) => eb.or([eb(sql.ref("anonymous"), "=", 1), eb(sql.ref("source_kind"), "=", "unnamed")]))
+        .execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-  return { "0001_init": init(dialect), "0002_full_text": fullText(dialect), "0003_view_cache": viewCache };
+  return {
+    "0001_init": init(dialect),
+    "0002_full_text": fullText(dialect),
+    "0003_view_cache": viewCache,
+    "0004_list_indexes": listIndexes(dialect),
+  };
 }
 
 /** `schema`: the PostgreSQL schema the store lives in, which must also hold the migration tables
