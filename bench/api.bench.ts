@@ -1,15 +1,18 @@
 // API latency: p50/p95/p99 of the main list endpoints on a store of 10,000 articles, with autocannon
-// as the load generator against `parley serve` (its own process) on loopback.
+// as the load generator against `parley serve` (its own process) on loopback, and the server's CPU
+// time per request (from /proc), which other work on the machine disturbs far less than latency.
 //   npx tsx bench/api.bench.ts [--articles N] [--store DIR] [--connections N] [--seconds N]
 // The store is built with the real ingest from the PolNeAR texts, each repeated with a numbered
-// closing line; near-duplicate links are then cleared so all N articles count as distinct.
+// closing line; near-duplicate links are then cleared so all N articles count as distinct. --store
+// DIR (an existing folder) keeps it there for the next run. With DATABASE_URL set, the store is the
+// PostgreSQL schema PARLEY_PG_SCHEMA (default parley_api_bench), kept across runs.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { ingestPaths } from "../src/store/ingest.ts";
-import { openStore } from "../src/store/open.ts";
+import { openStore, type Store, storeOptionsFromEnv } from "../src/store/open.ts";
 import { createPool } from "../src/worker/pool.ts";
 
 const shared = process.env.PARLEY_SHARED ?? join(import.meta.dirname, "../../shared");
@@ -43,7 +46,7 @@ const ENDPOINTS = [
   "/api/articles?q=president",
 ];
 
-async function buildStore(dir: string): Promise<void> {
+async function buildStore(store: Store, dir: string): Promise<void> {
   const texts: string[] = [];
   for (const split of ["train", "dev"]) {
     const folder = join(shared, "corpora/polnear/text", split);
@@ -59,16 +62,26 @@ async function buildStore(dir: string): Promise<void> {
     }),
   );
   writeFileSync(input, `${lines.join("\n")}\n`);
-  const store = await openStore({ dir: join(dir, "store") });
   const pool = createPool(2);
   const started = performance.now();
   const summary = await ingestPaths(store, [input], { analyzer: pool });
   await pool.close();
   await store.db.updateTable("articles").set({ duplicate_of: null, similarity: null }).execute();
-  await store.close();
   console.log(
     `built a store of ${summary.added} articles in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
+}
+
+/** Articles in the store and, for SQLite, the size of its files. */
+async function describe(store: Store): Promise<string> {
+  const row = await store.db
+    .selectFrom("articles")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  const files = store.file ? [store.file, `${store.file}-wal`].filter(existsSync) : [];
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const where = store.file ? `SQLite, ${(bytes / 2 ** 20).toFixed(0)} MiB` : store.location;
+  return `${Number(row.n)} articles (${where})`;
 }
 
 function startServer(dbDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -94,10 +107,20 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function measure(
-  url: string,
-): Promise<{ p50: number; p95: number; p99: number; rps: number; errors: number }> {
+/** Linux's USER_HZ: /proc counts CPU time in ticks of 1/100 s. */
+const CLOCK_TICKS = 100;
+
+/** User + system CPU time of a process so far, in ms (Linux /proc; null elsewhere). */
+function cpuMs(pid: number | undefined): number | null {
+  const stat = pid && existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : null;
+  if (!stat) return null;
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+async function measure(url: string, server: ChildProcess) {
   const latencies: number[] = [];
+  const cpuBefore = cpuMs(server.pid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration: seconds }, (error, done) =>
       error ? reject(error) : resolve(done),
@@ -106,8 +129,12 @@ async function measure(
       if (status === 200) latencies.push(ms);
     });
   });
+  const cpuAfter = cpuMs(server.pid);
   latencies.sort((a, b) => a - b);
+  const requests = result.requests.total;
   return {
+    cpuPerRequest:
+      cpuBefore === null || cpuAfter === null || !requests ? null : (cpuAfter - cpuBefore) / requests,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -118,12 +145,16 @@ async function measure(
 
 const reuse = option("--store");
 const work = reuse ?? mkdtempSync(join(tmpdir(), "parley-api-bench-"));
-if (!reuse || !existsSync(join(work, "store"))) await buildStore(work);
+if (process.env.DATABASE_URL) process.env.PARLEY_PG_SCHEMA ??= "parley_api_bench";
+const store = await openStore(storeOptionsFromEnv(join(work, "store")));
+if (!(await store.db.selectFrom("articles").select("id").limit(1).executeTakeFirst()))
+  await buildStore(store, work);
+const stored = await describe(store);
+await store.close();
 const { child, url } = await startServer(join(work, "store"));
 try {
-  const info = await (await fetch(`${url}/api/articles?limit=1`)).json();
   console.log(
-    `store: ${info.total} articles; ${connections} connections, ${seconds} s per endpoint; load average ${loadavg()
+    `store: ${stored}; ${connections} connections, ${seconds} s per endpoint; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")}`,
   );
@@ -138,10 +169,11 @@ try {
   for (const path of ENDPOINTS) {
     // One request first: memoised totals and entity groups are built once per store generation.
     await (await fetch(`${url}${path}`)).arrayBuffer();
-    const r = await measure(`${url}${path}`);
+    const r = await measure(`${url}${path}`, child);
     worst = Math.max(worst, r.p95);
+    const cpu = r.cpuPerRequest === null ? "" : `  server CPU ${r.cpuPerRequest.toFixed(2)} ms/req`;
     console.log(
-      `  ${path.padEnd(64)} p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.rps.toFixed(0)} req/s${r.errors ? `  ${r.errors} errors` : ""}`,
+      `  ${path.padEnd(64)} p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.rps.toFixed(0)} req/s${cpu}${r.errors ? `  ${r.errors} errors` : ""}`,
     );
   }
   console.log(`worst p95 of the list endpoints: ${worst.toFixed(1)} ms (target < 50 ms)`);
