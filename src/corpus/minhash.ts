@@ -7,8 +7,8 @@ const SHINGLE = 5;
 /** Estimated Jaccard similarity from which two articles count as copies of one another. */
 export const NEAR_DUPLICATE = 0.8;
 
-const MULTIPLIERS = new Uint32Array(HASHES);
-const ADDENDS = new Uint32Array(HASHES);
+const MULTIPLIERS = new Int32Array(HASHES);
+const ADDENDS = new Int32Array(HASHES);
 {
   // Fixed pseudo-random parameters (xorshift from a constant seed) so signatures are stable across runs.
   let x = 0x9e3779b9;
@@ -24,14 +24,12 @@ const ADDENDS = new Uint32Array(HASHES);
   }
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+/** Flips the sign bit: signed order of biased values is the unsigned order of the originals. */
+const BIAS = 0x80000000;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 function mix(h: number): number {
   let x = h;
@@ -43,18 +41,36 @@ function mix(h: number): number {
   return x >>> 0;
 }
 
+/** FNV-1a of `words[from..to)` joined by single spaces, without building the joined string. */
+function shingleHash(words: string[], from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ SPACE, FNV_PRIME);
+    const word = words[w];
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  }
+  return h;
+}
+
 export function minhash(text: string): Uint32Array {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const signature = new Uint32Array(HASHES).fill(0xffffffff);
+  const words = text.toLowerCase().match(WORD) ?? [];
+  // The hot loop stays in int32 arithmetic (no heap numbers): minima are kept biased in an Int32Array.
+  const biased = new Int32Array(HASHES).fill(0xffffffff ^ BIAS);
   const count = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
-    const shingle = fnv1a(words.slice(i, i + SHINGLE).join(" "));
+    const shingle = shingleHash(words, i, Math.min(words.length, i + SHINGLE));
     for (let k = 0; k < HASHES; k++) {
-      const v = mix((Math.imul(shingle, MULTIPLIERS[k]) + ADDENDS[k]) >>> 0);
-      if (v < signature[k]) signature[k] = v;
+      let x = (Math.imul(shingle, MULTIPLIERS[k]) + ADDENDS[k]) | 0;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x ^= x >>> 16;
+      x ^= BIAS;
+      if (x < biased[k]) biased[k] = x;
     }
   }
-  return signature;
+  return Uint32Array.from(biased, (v) => (v ^ BIAS) >>> 0);
 }
 
 export function encodeSignature(signature: Uint32Array): string {
@@ -69,7 +85,7 @@ export function decodeSignature(encoded: string): Uint32Array {
 export function bandKeys(signature: Uint32Array): string[] {
   const keys: string[] = [];
   for (let b = 0; b < HASHES / ROWS_PER_BAND; b++) {
-    let h = 0x811c9dc5 ^ b;
+    let h = FNV_OFFSET ^ b;
     for (let r = 0; r < ROWS_PER_BAND; r++) h = mix((h ^ signature[b * ROWS_PER_BAND + r]) >>> 0);
     keys.push(`${b}:${h.toString(36)}`);
   }

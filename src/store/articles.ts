@@ -1,11 +1,20 @@
 // Writing analysed articles: one transaction per batch, each article whole inside it, so a killed
 // ingest keeps every batch that committed and loses only articles that were never committed. A
-// rerun skips stored hashes and so resumes where it stopped.
-import { type Kysely, sql, type Transaction } from "kysely";
-import type { ArticleDigest } from "../corpus/digest.ts";
-import { decodeSignature, NEAR_DUPLICATE, similarity } from "../corpus/minhash.ts";
-import type { SourceItem } from "../ingest/item.ts";
-import type { AnalyzedArticle } from "../worker/analyze.ts";
+// rerun skips stored hashes and so resumes where it stopped. The embedded store writes through
+// prepared statements (sqlite-writes.ts); PostgreSQL through Kysely, in multi-row statements.
+import type { Kysely, Transaction } from "kysely";
+import {
+  articleRow,
+  BatchIndex,
+  type DerivedTable,
+  DIGEST_FIELD,
+  groupIds,
+  type NewArticle,
+  type Rederived,
+  type StoredState,
+  signatureOf,
+  type WriteOutcome,
+} from "./batch.ts";
 import type { Store } from "./open.ts";
 import {
   type ClaimRowTable,
@@ -16,25 +25,7 @@ import {
   type FigureRowTable,
   type PositionRowTable,
 } from "./schema.ts";
-
-export interface NewArticle {
-  item: SourceItem;
-  docKey: string;
-  analyzed: AnalyzedArticle;
-}
-
-export interface StoredState {
-  id: number;
-  recordVersion: string;
-}
-
-export interface WriteOutcome {
-  added: number;
-  /** New versions of an article already stored under the same URL or path. */
-  versions: number;
-  /** Near-duplicates (wire copies) linked to an earlier article. */
-  duplicates: number;
-}
+import { rederiveSqlite, writeSqlite } from "./sqlite-writes.ts";
 
 export async function storedHashes(
   db: Kysely<Database>,
@@ -52,37 +43,26 @@ export async function storedHashes(
 }
 
 export async function writeArticles(store: Store, articles: NewArticle[]): Promise<WriteOutcome> {
-  const outcome: WriteOutcome = { added: 0, versions: 0, duplicates: 0 };
-  if (articles.length === 0) return outcome;
-  await store.db.transaction().execute(async (trx) => {
-    const current = await currentByKey(
-      trx,
-      articles.map((a) => a.docKey),
-    );
-    const bandOwners = await articlesByBand(
-      trx,
-      articles.flatMap((a) => a.analyzed.bands),
-    );
-    const signatures = new Map<number, { minhash: Uint32Array; root: number; key: string }>();
-    await loadSignatures(trx, [...new Set([...bandOwners.values()].flat())], signatures);
-    const derived: { id: number; analyzed: AnalyzedArticle }[] = [];
-    const searchRows: { id: number; title: string | null; text: string }[] = [];
+  if (articles.length === 0) return { added: 0, versions: 0, duplicates: 0 };
+  if (store.sqlite) return writeSqlite(store.sqlite, articles);
+  return store.db.transaction().execute(async (trx) => {
+    const index = await batchIndex(trx, articles);
+    const derived: Rederived[] = [];
     for (const article of articles) {
-      const previous = current.get(article.docKey);
-      const duplicate = findDuplicate(article, bandOwners, signatures);
-      const id = await insertArticle(trx, article, previous, duplicate);
+      const placement = index.place(article);
+      if (placement.previous)
+        await trx
+          .updateTable("articles")
+          .set({ is_current: 0 })
+          .where("id", "=", placement.previous.id)
+          .execute();
+      const { id } = await trx
+        .insertInto("articles")
+        .values(articleRow(article, placement))
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      index.add(article, id, placement);
       derived.push({ id, analyzed: article.analyzed });
-      searchRows.push({ id, title: article.analyzed.title ?? article.item.title, text: article.item.text });
-      current.set(article.docKey, { id, version: (previous?.version ?? 0) + 1 });
-      for (const band of article.analyzed.bands) bandOwners.set(band, [...(bandOwners.get(band) ?? []), id]);
-      signatures.set(id, {
-        minhash: decodeSignature(article.analyzed.minhash),
-        root: duplicate?.root ?? id,
-        key: article.docKey,
-      });
-      outcome.added++;
-      if (previous) outcome.versions++;
-      if (duplicate) outcome.duplicates++;
     }
     // The rows of the whole batch go in a few multi-row statements: same transaction, fewer round trips.
     await insertDerived(trx, derived);
@@ -90,23 +70,15 @@ export async function writeArticles(store: Store, articles: NewArticle[]): Promi
       analyzed.bands.map((band) => ({ band, article_id: id })),
     );
     for (const rows of chunks(bands, 5000)) await trx.insertInto("article_bands").values(rows).execute();
-    if (store.dialect === "sqlite") {
-      for (const rows of chunks(searchRows, 200)) {
-        const values = sql.join(rows.map((r) => sql`(${r.id}, ${r.title}, ${r.text})`));
-        await sql`insert into articles_fts(rowid, title, text) values ${values}`.execute(trx);
-      }
-    }
     await bumpGeneration(trx);
+    return index.outcome;
   });
-  return outcome;
 }
 
 /** Replaces the record and derived rows of stored articles analysed again under a new record version. */
-export async function rederiveArticles(
-  store: Store,
-  articles: { id: number; analyzed: AnalyzedArticle }[],
-): Promise<void> {
+export async function rederiveArticles(store: Store, articles: Rederived[]): Promise<void> {
   if (articles.length === 0) return;
+  if (store.sqlite) return rederiveSqlite(store.sqlite, articles);
   await store.db.transaction().execute(async (trx) => {
     for (const { id, analyzed } of articles) {
       await trx
@@ -142,138 +114,63 @@ export async function storeGeneration(db: Kysely<Database>): Promise<number> {
   return Number(row?.value ?? 0);
 }
 
-async function currentByKey(
-  trx: Transaction<Database>,
-  keys: string[],
-): Promise<Map<string, { id: number; version: number }>> {
-  const map = new Map<string, { id: number; version: number }>();
-  const rows = await trx
+async function batchIndex(trx: Transaction<Database>, articles: NewArticle[]): Promise<BatchIndex> {
+  const keys = [...new Set(articles.map((a) => a.docKey))];
+  const current = await trx
     .selectFrom("articles")
     .select(["id", "doc_key", "version"])
-    .where("doc_key", "in", [...new Set(keys)])
+    .where("doc_key", "in", keys)
     .where("is_current", "=", 1)
     .execute();
-  for (const r of rows) map.set(r.doc_key, { id: r.id, version: r.version });
-  return map;
-}
-
-async function articlesByBand(trx: Transaction<Database>, bands: string[]): Promise<Map<string, number[]>> {
-  const map = new Map<string, number[]>();
-  if (bands.length === 0) return map;
-  const rows = await trx
+  const bands = [...new Set(articles.flatMap((a) => a.analyzed.bands))];
+  const owners = await trx
     .selectFrom("article_bands")
-    .select(["band", "article_id"])
-    .where("band", "in", [...new Set(bands)])
+    .select(["band as key", "article_id as id"])
+    .where("band", "in", bands)
     .execute();
-  for (const r of rows) map.set(r.band, [...(map.get(r.band) ?? []), r.article_id]);
-  return map;
+  const bandOwners = groupIds(owners);
+  const ids = [...new Set(owners.map((o) => o.id))];
+  const signed = ids.length
+    ? await trx
+        .selectFrom("articles")
+        .select(["id", "minhash", "duplicate_of", "doc_key"])
+        .where("id", "in", ids)
+        .execute()
+    : [];
+  return new BatchIndex(
+    new Map(current.map((r) => [r.doc_key, { id: r.id, version: r.version }])),
+    bandOwners,
+    new Map(signed.map((r) => [r.id, signatureOf(r)])),
+  );
 }
 
-async function loadSignatures(
-  trx: Transaction<Database>,
-  ids: number[],
-  into: Map<number, { minhash: Uint32Array; root: number; key: string }>,
-): Promise<void> {
-  if (ids.length === 0) return;
-  const rows = await trx
-    .selectFrom("articles")
-    .select(["id", "minhash", "duplicate_of", "doc_key"])
-    .where("id", "in", ids)
-    .execute();
-  for (const r of rows)
-    into.set(r.id, { minhash: decodeSignature(r.minhash), root: r.duplicate_of ?? r.id, key: r.doc_key });
-}
-
-/** The most similar earlier article above the near-duplicate bar, other versions of the same key aside. */
-function findDuplicate(
-  article: NewArticle,
-  bandOwners: Map<string, number[]>,
-  signatures: Map<number, { minhash: Uint32Array; root: number; key: string }>,
-): { root: number; similarity: number } | null {
-  const mine = decodeSignature(article.analyzed.minhash);
-  let best: { root: number; similarity: number } | null = null;
-  const checked = new Set<number>();
-  for (const band of article.analyzed.bands) {
-    for (const id of bandOwners.get(band) ?? []) {
-      if (checked.has(id)) continue;
-      checked.add(id);
-      const other = signatures.get(id);
-      if (!other || other.key === article.docKey) continue;
-      const s = similarity(mine, other.minhash);
-      if (s >= NEAR_DUPLICATE && (!best || s > best.similarity)) best = { root: other.root, similarity: s };
-    }
-  }
-  return best;
-}
-
-async function insertArticle(
-  trx: Transaction<Database>,
-  { item, docKey, analyzed }: NewArticle,
-  previous: { id: number; version: number } | undefined,
-  duplicate: { root: number; similarity: number } | null,
-): Promise<number> {
-  if (previous)
-    await trx.updateTable("articles").set({ is_current: 0 }).where("id", "=", previous.id).execute();
-  const row = await trx
-    .insertInto("articles")
-    .values({
-      content_hash: analyzed.hash,
-      doc_key: docKey,
-      version: (previous?.version ?? 0) + 1,
-      previous_id: previous?.id ?? null,
-      is_current: 1,
-      duplicate_of: duplicate?.root ?? null,
-      similarity: duplicate?.similarity ?? null,
-      title: item.title ?? analyzed.title,
-      url: item.url,
-      outlet: item.outlet ?? analyzed.outlet,
-      published: item.published ?? analyzed.published,
-      source_file: item.file,
-      source_line: item.line,
-      format: item.format,
-      text: item.text,
-      word_count: analyzed.wordCount,
-      minhash: analyzed.minhash,
-      record_version: analyzed.recordVersion,
-      record: analyzed.record,
-      framing: analyzed.digest.framing,
-      ingested_at: new Date().toISOString(),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function insertDerived(
-  trx: Transaction<Database>,
-  articles: { id: number; analyzed: AnalyzedArticle }[],
-): Promise<void> {
-  const rows = (key: Exclude<keyof ArticleDigest, "framing">) =>
+async function insertDerived(trx: Transaction<Database>, articles: Rederived[]): Promise<void> {
+  const rows = (table: DerivedTable) =>
     articles.flatMap(({ id, analyzed }) =>
-      (analyzed.digest[key] as object[]).map((r) => ({ ...r, article_id: id })),
+      (analyzed.digest[DIGEST_FIELD[table]] as object[]).map((r) => ({ ...r, article_id: id })),
     );
-  // Chunks keep each statement under the bound-parameter limits (SQLite 32,766; PostgreSQL 65,535).
-  for (const chunk of chunks(rows("entities"), 2000))
+  // Chunks keep each statement under the bound-parameter limit (PostgreSQL 65,535).
+  for (const chunk of chunks(rows("entity_rows"), 2000))
     await trx
       .insertInto("entity_rows")
       .values(chunk as EntityRowTable[])
       .execute();
-  for (const chunk of chunks(rows("claims"), 1500))
+  for (const chunk of chunks(rows("claim_rows"), 1500))
     await trx
       .insertInto("claim_rows")
       .values(chunk as ClaimRowTable[])
       .execute();
-  for (const chunk of chunks(rows("events"), 2000))
+  for (const chunk of chunks(rows("event_rows"), 2000))
     await trx
       .insertInto("event_rows")
       .values(chunk as EventRowTable[])
       .execute();
-  for (const chunk of chunks(rows("positions"), 2000))
+  for (const chunk of chunks(rows("position_rows"), 2000))
     await trx
       .insertInto("position_rows")
       .values(chunk as PositionRowTable[])
       .execute();
-  for (const chunk of chunks(rows("figures"), 2000))
+  for (const chunk of chunks(rows("figure_rows"), 2000))
     await trx
       .insertInto("figure_rows")
       .values(chunk as FigureRowTable[])

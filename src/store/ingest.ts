@@ -6,7 +6,8 @@ import { readSources } from "../ingest/sources.ts";
 import { RECORD_VERSION } from "../record/build.ts";
 import { type AnalyzedArticle, contentHash } from "../worker/analyze.ts";
 import type { Analyzer } from "../worker/pool.ts";
-import { type NewArticle, rederiveArticles, storedHashes, writeArticles } from "./articles.ts";
+import { rederiveArticles, storedHashes, writeArticles } from "./articles.ts";
+import type { NewArticle } from "./batch.ts";
 import type { Store } from "./open.ts";
 
 export interface IngestSummary {

@@ -17,6 +17,8 @@ export interface Store {
   location: string;
   /** The SQLite file, for size reports (null on PostgreSQL). */
   file: string | null;
+  /** The embedded store's connection, for the write path's prepared statements (null on PostgreSQL). */
+  sqlite: SQLite.Database | null;
   close(): Promise<void>;
 }
 
@@ -54,7 +56,7 @@ function openSqlite(dir: string): Store {
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 10000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: "sqlite", location: dir, file, close: () => db.destroy() };
+  return { db, dialect: "sqlite", location: dir, file, sqlite: database, close: () => db.destroy() };
 }
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
@@ -70,6 +72,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
     dialect: "postgres",
     location: schema ? `${redact(url)} (schema ${schema})` : redact(url),
     file: null,
+    sqlite: null,
     close: () => db.destroy(),
   };
 }
