@@ -1,12 +1,15 @@
 // Dates stage: article metadata (publication date from the text when no sidecar or flag gave it)
 // and the date expressions of the text, each resolved against the publication date when known.
-// chrono-node only sees sentences holding a date cue token, since parsing everything is slow.
+// Weekdays, periods and the common calendar shapes are read here; chrono-node, whose regular
+// expressions cost milliseconds a call once the garbage collector has dropped their compiled code,
+// only sees small windows around a cue our readers could not read.
 import * as chrono from "chrono-node";
 import { emptyMeta } from "../../ingest/meta.ts";
 import type { Analysis, ArticleMeta, DateMention } from "../../layers.ts";
 import { loadLexicon } from "../../lexicon/load.ts";
 import type { Sentence, Token } from "../../types.ts";
-import { PhraseSet } from "../events/words.ts";
+import { PhraseSet, WordSet } from "../events/words.ts";
+import { readCalendar } from "./calendar.ts";
 import { type Lean, referenceDate, resolveParsed, resolvePeriod } from "./resolve.ts";
 import { isWeekdayOrDayWord, readWeekday } from "./weekdays.ts";
 
@@ -30,15 +33,15 @@ function compile() {
   const d = loadLexicon<DateData>("dates");
   const periods = new Map(d.periods.map((p) => [p.phrase, p]));
   return {
-    cues: new Set(d.cues),
-    weakCues: new Set(d.weak_cues),
-    weakModifiers: new Set(d.weak_cue_modifiers),
+    cues: new WordSet(d.cues),
+    weakCues: new WordSet(d.weak_cues),
+    weakModifiers: new WordSet(d.weak_cue_modifiers),
     capitalisedOnly: new Set(d.capitalised_only),
     rejected: new Set(d.rejected_texts),
-    past: new Set(d.past_lean),
-    future: new Set(d.future_lean),
-    prefixes: new Set(d.prefixes),
-    futureVerbs: new Set(d.future_verbs),
+    past: new WordSet(d.past_lean),
+    future: new WordSet(d.future_lean),
+    prefixes: new WordSet(d.prefixes),
+    futureVerbs: new WordSet(d.future_verbs),
     periods,
     periodPhrases: new PhraseSet([...periods.keys()]),
     publishedLine: new RegExp(`^(?:${d.published_prefixes.join("|")})\\b[:\\s]*`, "i"),
@@ -61,6 +64,7 @@ export function extractDates(analysis: Analysis): void {
       ...findPeriods(analysis.model.text, tokens, sentence, ref),
       ...findWeekdays(analysis.model.text, tokens, sentence, ref),
     ];
+    own.push(...findCalendarDates(analysis.model.text, tokens, sentence, ref, own));
     dates.push(...own, ...parseSentence(analysis.model.text, tokens, sentence, ref, own));
   }
   analysis.dates = dates.sort((a, b) => a.start - b.start);
@@ -91,12 +95,12 @@ function hasCue(tokens: readonly Token[], sentence: Sentence): boolean {
 /** A calendar word, or "week"/"day" next to "last", "this", "ago"… */
 function isCue(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const { cues, weakCues, weakModifiers } = data();
-  const n = tokens[i].norm;
-  if (cues.has(n)) return true;
-  if (!weakCues.has(n)) return false;
-  const before = i > sentence.tokenStart ? tokens[i - 1].norm : "";
-  const after = i + 1 < sentence.tokenEnd ? tokens[i + 1].norm : "";
-  return weakModifiers.has(before) || weakModifiers.has(after);
+  if (cues.at(tokens, i)) return true;
+  if (!weakCues.at(tokens, i)) return false;
+  return (
+    (i > sentence.tokenStart && weakModifiers.at(tokens, i - 1)) ||
+    (i + 1 < sentence.tokenEnd && weakModifiers.at(tokens, i + 1))
+  );
 }
 
 function findPeriods(
@@ -150,6 +154,33 @@ function findWeekdays(
   return found;
 }
 
+/** Month dates and "… ago" at the tokens chrono would be asked about, when they have a shape we read. */
+function findCalendarDates(
+  text: string,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  ref: Date | null,
+  taken: readonly DateMention[],
+): DateMention[] {
+  const found: DateMention[] = [];
+  const lean = (start: number, end: number) => leanOf(tokens, sentence, start, end);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!needsChrono(tokens, i, sentence) || within(taken, tokens[i].start)) continue;
+    const read = readCalendar(tokens, sentence, i, ref, lean);
+    if (!read) continue;
+    const start = withPrefix(tokens, sentence, read.mention.start);
+    const { end } = read.mention;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const { resolved, certainty, lean: leaning, rule } = read.mention;
+    found.push({ start, end, text: text.slice(start, end), resolved, certainty, lean: leaning, rule });
+    i = read.end - 1;
+  }
+  return found;
+}
+
+const within = (mentions: readonly DateMention[], offset: number) =>
+  mentions.some((m) => m.start <= offset && offset < m.end);
+
 /** chrono parses small windows around the cue tokens only: its cost grows with the text's length. */
 function parseSentence(
   text: string,
@@ -159,7 +190,7 @@ function parseSentence(
   taken: readonly DateMention[],
 ): DateMention[] {
   const found: DateMention[] = [];
-  for (const [from, to] of cueWindows(tokens, sentence)) {
+  for (const [from, to] of cueWindows(tokens, sentence, taken)) {
     const offset = tokens[from].start;
     for (const r of chrono.parse(text.slice(offset, tokens[to - 1].end), ref ?? undefined)) {
       let start = offset + r.index;
@@ -178,10 +209,14 @@ const WINDOW = 6;
 
 /** Token windows of ±6 around the cues chrono is needed for: a month name next to a number
  * ("October 7", "12 March 2019") and "two days ago"; periods and weekdays are resolved here. */
-function cueWindows(tokens: readonly Token[], sentence: Sentence): [number, number][] {
+function cueWindows(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  taken: readonly DateMention[],
+): [number, number][] {
   const windows: [number, number][] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!needsChrono(tokens, i, sentence)) continue;
+    if (!needsChrono(tokens, i, sentence) || within(taken, tokens[i].start)) continue;
     const from = Math.max(sentence.tokenStart, i - WINDOW);
     const to = Math.min(sentence.tokenEnd, i + WINDOW + 1);
     const last = windows[windows.length - 1];
@@ -191,15 +226,18 @@ function cueWindows(tokens: readonly Token[], sentence: Sentence): [number, numb
   return windows;
 }
 
-const isNumber = (t: Token | undefined) => t !== undefined && t.pos === "NUM";
+/** "7", "seven", and "7th", which is not always tagged a number. */
+const isNumber = (t: Token | undefined) => t !== undefined && (t.pos === "NUM" || /^\d/.test(t.norm));
 
 function needsChrono(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const n = tokens[i].norm;
-  const { cues, weakCues } = data();
+  const t = tokens[i];
+  const { cues, weakCues, capitalisedOnly } = data();
   const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1] : undefined;
-  if (weakCues.has(n)) return next?.norm === "ago";
-  if (!cues.has(n) || isWeekdayOrDayWord(n)) return false;
+  if (weakCues.at(tokens, i)) return next?.norm === "ago";
+  if (!cues.at(tokens, i) || isWeekdayOrDayWord(t.norm)) return false;
+  // "no one may", "a 2014 march": the verb or noun, not the month.
+  if (capitalisedOnly.has(t.norm) && t.text[0] === t.norm[0]) return false;
   return isNumber(prev) || isNumber(next);
 }
 
@@ -221,7 +259,7 @@ function withPrefix(tokens: readonly Token[], sentence: Sentence, start: number)
   const { prefixes } = data();
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
     if (tokens[i].start !== start) continue;
-    if (prefixes.has(tokens[i - 1].norm)) return tokens[i - 1].start;
+    if (prefixes.at(tokens, i - 1)) return tokens[i - 1].start;
     break;
   }
   return start;
@@ -233,12 +271,11 @@ function leanOf(tokens: readonly Token[], sentence: Sentence, start: number, end
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i];
     if (t.end <= start - 12 || t.start >= end) continue;
-    if (future.has(t.norm)) return "future";
-    if (past.has(t.norm)) return "past";
+    if (future.at(tokens, i)) return "future";
+    if (past.at(tokens, i)) return "past";
   }
   for (let i = sentence.tokenStart; i < sentence.tokenEnd && tokens[i].start < start; i++) {
-    const n = tokens[i].norm;
-    if (data().futureVerbs.has(n)) return "future";
+    if (data().futureVerbs.at(tokens, i)) return "future";
   }
   return null;
 }

@@ -34,8 +34,10 @@ export function resolveParsed(result: chrono.ParsedResult, ref: Date | null, lea
     return { resolved: isoDay(componentsDate(start)), certainty: "exact" };
   }
   if (!ref) return { resolved: null, certainty: "unresolved" };
-  if (certain("day") && certain("month"))
-    return { resolved: isoDay(yearByLean(start, ref, lean)), certainty: "inferred" };
+  if (certain("day") && certain("month")) {
+    const date = yearByLean(start.get("month") ?? 1, start.get("day") ?? 1, ref, lean);
+    return { resolved: isoDay(date), certainty: "inferred" };
+  }
   if (certain("weekday") && !certain("day")) {
     return { resolved: isoDay(weekdayByLean(start.get("weekday") ?? 0, ref, lean)), certainty: "inferred" };
   }
@@ -47,10 +49,10 @@ function componentsDate(start: chrono.ParsedComponents): Date {
   return new Date(Date.UTC(start.get("year") ?? 0, (start.get("month") ?? 1) - 1, start.get("day") ?? 1, 12));
 }
 
-/** "October 7" without a year: the nearest such day before the reference (after it, when leaning forward). */
-function yearByLean(start: chrono.ParsedComponents, ref: Date, lean: Lean): Date {
-  const month = (start.get("month") ?? 1) - 1;
-  const day = start.get("day") ?? 1;
+/** "October 7" (month 1–12) without a year: the nearest such day before the reference (after it,
+ * when leaning forward). */
+export function yearByLean(monthNumber: number, day: number, ref: Date, lean: Lean): Date {
+  const month = monthNumber - 1;
   let date = new Date(Date.UTC(ref.getUTCFullYear(), month, day, 12));
   if (lean !== "future" && date.getTime() > ref.getTime() + 7 * DAY)
     date = new Date(Date.UTC(ref.getUTCFullYear() - 1, month, day, 12));

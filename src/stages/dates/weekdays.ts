@@ -4,6 +4,7 @@
 import type { DateMention } from "../../layers.ts";
 import { loadLexicon } from "../../lexicon/load.ts";
 import type { Sentence, Token } from "../../types.ts";
+import { WordSet } from "../events/words.ts";
 import { isoDay, type Lean, weekdayByLean } from "./resolve.ts";
 
 interface WeekdayData {
@@ -19,9 +20,10 @@ function compile() {
   const d = loadLexicon<WeekdayData>("dates");
   return {
     weekdays: new Map(d.weekdays.map((w, i) => [w, i])),
+    dayNames: new WordSet([...d.weekdays, ...Object.keys(d.day_words)]),
     dayWords: new Map(Object.entries(d.day_words)),
-    times: new Set(d.times_of_day),
-    prefixes: new Set(d.weekday_prefixes),
+    times: new WordSet(d.times_of_day),
+    prefixes: new WordSet(d.weekday_prefixes),
   };
 }
 
@@ -43,20 +45,18 @@ export function readWeekday(
   ref: Date | null,
   leanOf: (start: number, end: number) => Lean | null,
 ): { mention: DateMention; end: number } | null {
-  const { weekdays, dayWords, times, prefixes } = data();
+  const { weekdays, dayNames, dayWords, times, prefixes } = data();
+  if (!dayNames.at(tokens, i)) return null;
   const norm = tokens[i].norm;
   const weekday = weekdays.get(norm);
   const dayOffset = dayWords.get(norm);
   if (weekday === undefined && dayOffset === undefined) return null;
   if (weekday !== undefined && tokens[i].text[0] === norm[0]) return null; // "sunday" in lower case is rare in news; skip
   let first = i;
-  while (
-    first > sentence.tokenStart &&
-    (prefixes.has(tokens[first - 1].norm) || times.has(tokens[first - 1].norm))
-  )
+  while (first > sentence.tokenStart && (prefixes.at(tokens, first - 1) || times.at(tokens, first - 1)))
     first--;
   let last = i;
-  if (last + 1 < sentence.tokenEnd && times.has(tokens[last + 1].norm)) last++;
+  if (last + 1 < sentence.tokenEnd && times.at(tokens, last + 1)) last++;
   const start = tokens[first].start;
   const end = tokens[last].end;
   const lean =

@@ -5,7 +5,7 @@ import type { Sentence, Token } from "../../types.ts";
 import type { TriggerRule, WindowTest } from "./rules.ts";
 import { triggers } from "./rules.ts";
 import { verbGroupStart } from "./status.ts";
-import { negotiationWords, statusSet } from "./words.ts";
+import { negotiationWords, phraseAt, statusSet } from "./words.ts";
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -18,13 +18,13 @@ const HARD_BREAKS = new Set([".", ";", ":", "but", "while", "whereas", "because"
 
 /** Every trigger of the sentence, left to right; a token starts at most one match. */
 export function matchSentence(tokens: readonly Token[], sentence: Sentence): TriggerMatch[] {
-  const { byFirst } = triggers();
+  const { forms } = triggers();
   const found: TriggerMatch[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const candidates = byFirst.get(tokens[i].norm);
+    const candidates = forms.candidates(tokens, i);
     if (!candidates) continue;
-    for (const { rule, phrase } of candidates) {
-      if (!phraseAt(tokens, i, phrase, sentence.tokenEnd)) continue;
+    for (const { value: rule, phrase } of candidates) {
+      if (!phraseAt(tokens, i, sentence.tokenEnd, phrase)) continue;
       const match = { rule, first: i, end: i + phrase.length };
       if (!satisfies(tokens, sentence, match)) continue;
       found.push(match);
@@ -33,12 +33,6 @@ export function matchSentence(tokens: readonly Token[], sentence: Sentence): Tri
     }
   }
   return found;
-}
-
-function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[], end: number): boolean {
-  if (i + phrase.length > end) return false;
-  for (let k = 0; k < phrase.length; k++) if (tokens[i + k].norm !== phrase[k]) return false;
-  return true;
 }
 
 function satisfies(tokens: readonly Token[], sentence: Sentence, m: TriggerMatch): boolean {
@@ -69,7 +63,7 @@ function isBackground(tokens: readonly Token[], floor: number, trigger: number):
   for (let i = trigger - 1; i >= Math.max(floor, trigger - 8); i--) {
     const n = tokens[i].norm;
     if (n === "," || HARD_BREAKS.has(n)) return false;
-    if (statusSet("background_markers").has(n)) return true;
+    if (statusSet("background_markers").at(tokens, i)) return true;
   }
   return false;
 }
@@ -101,7 +95,7 @@ function windowBefore(tokens: readonly Token[], floor: number, before: number, t
 export function partySubject(tokens: readonly Token[], floor: number, trigger: number): boolean {
   let head = verbGroupStart(tokens, floor, trigger) - 1;
   // "was set to travel", "is expected to propose": look past the governing verb.
-  while (head > floor && statusSet("plan_governors").has(tokens[head].norm))
+  while (head > floor && statusSet("plan_governors").at(tokens, head))
     head = verbGroupStart(tokens, floor, head) - 1;
   if (head < floor) return false;
   const t = tokens[head];
@@ -156,5 +150,5 @@ function isTopic(tokens: readonly Token[], floor: number, trigger: number): bool
   if (t.pos !== "NOUN" && !(t.pos === "VERB" && t.norm.endsWith("ing"))) return false;
   let i = trigger - 1;
   while (i >= floor && (tokens[i].pos === "DET" || tokens[i].pos === "ADJ")) i--;
-  return i >= floor && statusSet("topic_markers").has(tokens[i].norm);
+  return i >= floor && statusSet("topic_markers").at(tokens, i);
 }

@@ -198,7 +198,7 @@ function sequenced(tokens: readonly Token[], first: number, end: number, sentenc
   const cues = statusSet("sequence_cues");
   const from = Math.max(sentence.tokenStart, first - 5);
   const to = Math.min(sentence.tokenEnd, end + 3);
-  for (let i = from; i < to; i++) if (cues.has(tokens[i].norm)) return true;
+  for (let i = from; i < to; i++) if (cues.at(tokens, i)) return true;
   return false;
 }
 

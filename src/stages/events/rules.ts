@@ -1,7 +1,7 @@
 // The event trigger rules of lexicon/data/event-triggers.json, compiled once: forms indexed by
 // their first token, word classes resolved to PhraseSets.
 import { loadLexicon } from "../../lexicon/load.ts";
-import { negotiationWords, type Phrase, PhraseSet, phraseTokens } from "./words.ts";
+import { negotiationWords, PhraseIndex, PhraseSet } from "./words.ts";
 
 interface Window {
   class?: string;
@@ -60,8 +60,8 @@ interface TriggerData {
 
 export interface CompiledTriggers {
   types: Record<string, TypeMapping>;
-  /** First token → (rule, full phrase), in rule order, longer phrases first within a rule. */
-  byFirst: Map<string, { rule: TriggerRule; phrase: Phrase }[]>;
+  /** Forms by first token, in rule order, longer phrases first within a rule. */
+  forms: PhraseIndex<TriggerRule>;
 }
 
 let compiled: CompiledTriggers | null = null;
@@ -78,7 +78,7 @@ function windowTest(w: Window | undefined): WindowTest | null {
 }
 
 function compileTriggers(data: TriggerData): CompiledTriggers {
-  const byFirst = new Map<string, { rule: TriggerRule; phrase: Phrase }[]>();
+  const forms: [string, TriggerRule][] = [];
   data.rules.forEach((r, order) => {
     if (!data.types[r.type]) throw new Error(`event rule ${r.id}: unknown type ${r.type}`);
     const rule: TriggerRule = {
@@ -98,13 +98,11 @@ function compileTriggers(data: TriggerData): CompiledTriggers {
       modal: r.modal ?? false,
       clauseEnd: r.clauseEnd ?? false,
     };
-    for (const form of r.forms) {
-      const phrase = phraseTokens(form);
-      const list = byFirst.get(phrase[0]) ?? [];
-      list.push({ rule, phrase });
-      list.sort((a, b) => a.rule.order - b.rule.order || b.phrase.length - a.phrase.length);
-      byFirst.set(phrase[0], list);
-    }
+    for (const form of r.forms) forms.push([form, rule]);
   });
-  return { types: data.types, byFirst };
+  const order = (
+    a: { value: TriggerRule; phrase: Int32Array },
+    b: { value: TriggerRule; phrase: Int32Array },
+  ) => a.value.order - b.value.order || b.phrase.length - a.phrase.length;
+  return { types: data.types, forms: new PhraseIndex(forms, order) };
 }

@@ -1,6 +1,8 @@
 // Compiled word classes and phrase matching over the text model's tokens, shared by the
-// negotiation stages. Phrases are matched on token norms; multi-word entries (and hyphenated
-// ones, whose hyphen is a token of its own) are split into token sequences once, at load.
+// negotiation stages. Every word of a lexicon gets a number, and a token array's norms are read
+// as numbers once per array: a Map lookup on a token's string costs several times an Int32Array
+// read, and the stages test every token against dozens of classes. Multi-word entries (and
+// hyphenated ones, whose hyphen is a token of its own) are split into token sequences at load.
 import { loadLexicon } from "../../lexicon/load.ts";
 import type { Token } from "../../types.ts";
 
@@ -17,34 +19,126 @@ export function phraseTokens(entry: string): Phrase {
     .filter(Boolean);
 }
 
-/** Phrases indexed by their first token for linear matching. */
-export class PhraseSet {
-  private readonly byFirst = new Map<string, Phrase[]>();
+const numbers = new Map<string, number>();
 
-  constructor(entries: readonly string[]) {
-    for (const entry of entries) {
-      const phrase = phraseTokens(entry);
+function numberOf(word: string): number {
+  let n = numbers.get(word);
+  if (n === undefined) {
+    n = numbers.size;
+    numbers.set(word, n);
+  }
+  return n;
+}
+
+interface Numbered {
+  tokens: readonly Token[];
+  length: number;
+  /** Vocabulary size when numbered: words added later read as -1 until renumbered. */
+  size: number;
+  ids: Int32Array;
+}
+
+let lastNumbered: Numbered | null = null;
+const numberedArrays = new WeakMap<readonly Token[], Numbered>();
+
+/** Each token's norm as its lexicon word number, -1 when no lexicon holds it; computed once per
+ * token array (again only when a lexicon compiled since added words). */
+export function tokenNumbers(tokens: readonly Token[]): Int32Array {
+  const last = lastNumbered;
+  if (last !== null && last.tokens === tokens && last.size === numbers.size && last.length === tokens.length)
+    return last.ids;
+  let entry = numberedArrays.get(tokens);
+  if (!entry || entry.size !== numbers.size || entry.length !== tokens.length) {
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = numbers.get(tokens[i].norm) ?? -1;
+    entry = { tokens, length: tokens.length, size: numbers.size, ids };
+    numberedArrays.set(tokens, entry);
+  }
+  lastNumbered = entry;
+  return entry.ids;
+}
+
+/** One-word entries, tested on a token by its number. */
+export class WordSet {
+  private readonly members: Uint8Array;
+
+  constructor(words: Iterable<string>) {
+    const own = [...words].map((w) => numberOf(w.toLowerCase()));
+    this.members = new Uint8Array(numbers.size);
+    for (const n of own) this.members[n] = 1;
+  }
+
+  has(word: string): boolean {
+    const n = numbers.get(word);
+    return n !== undefined && this.members[n] === 1;
+  }
+
+  /** Whether token `i` is one of the words; false out of range. */
+  at(tokens: readonly Token[], i: number): boolean {
+    return i >= 0 && i < tokens.length && this.members[tokenNumbers(tokens)[i]] === 1;
+  }
+}
+
+export interface PhraseEntry<T> {
+  phrase: Int32Array;
+  value: T;
+}
+
+/** Phrases with a value each, indexed by their first word; candidates come in the given order. */
+export class PhraseIndex<T> {
+  private readonly firsts: Uint8Array;
+  private readonly byFirst = new Map<number, PhraseEntry<T>[]>();
+
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    order: (a: PhraseEntry<T>, b: PhraseEntry<T>) => number = (a, b) => b.phrase.length - a.phrase.length,
+  ) {
+    for (const [text, value] of entries) {
+      const phrase = Int32Array.from(phraseTokens(text), numberOf);
       const list = this.byFirst.get(phrase[0]) ?? [];
-      list.push(phrase);
-      // Longest first, so "broke down" wins over "broke".
-      list.sort((a, b) => b.length - a.length);
+      list.push({ phrase, value });
       this.byFirst.set(phrase[0], list);
     }
+    for (const list of this.byFirst.values()) list.sort(order);
+    this.firsts = new Uint8Array(numbers.size);
+    for (const first of this.byFirst.keys()) this.firsts[first] = 1;
+  }
+
+  /** The entries whose first word is token `i`'s, or undefined (their phrases still need a check). */
+  candidates(tokens: readonly Token[], i: number): readonly PhraseEntry<T>[] | undefined {
+    if (i < 0 || i >= tokens.length) return undefined;
+    const first = tokenNumbers(tokens)[i];
+    return this.firsts[first] === 1 ? this.byFirst.get(first) : undefined;
+  }
+
+  /** The first entry, in order, whose whole phrase starts at token `i` and ends by `end`. */
+  match(tokens: readonly Token[], i: number, end: number): PhraseEntry<T> | null {
+    const candidates = this.candidates(tokens, i);
+    if (!candidates) return null;
+    for (const entry of candidates) if (phraseAt(tokens, i, end, entry.phrase)) return entry;
+    return null;
+  }
+}
+
+/** Whether the numbered phrase lies at token `i`, ending by `end`. */
+export function phraseAt(tokens: readonly Token[], i: number, end: number, phrase: Int32Array): boolean {
+  if (i + phrase.length > Math.min(end, tokens.length)) return false;
+  const ids = tokenNumbers(tokens);
+  for (let k = 1; k < phrase.length; k++) if (ids[i + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Phrases matched longest first, so "broke down" wins over "broke". */
+export class PhraseSet {
+  private readonly index: PhraseIndex<null>;
+
+  constructor(entries: readonly string[]) {
+    this.index = new PhraseIndex(entries.map((e) => [e, null] as const));
   }
 
   /** Length in tokens of the longest phrase starting at token `i` (not past `end`), or 0. */
   matchAt(tokens: readonly Token[], i: number, end: number): number {
-    const last = Math.min(end, tokens.length);
-    if (i < 0 || i >= last) return 0;
-    const candidates = this.byFirst.get(tokens[i].norm);
-    if (!candidates) return 0;
-    for (const phrase of candidates) {
-      if (i + phrase.length > last) continue;
-      let ok = true;
-      for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k].norm === phrase[k];
-      if (ok) return phrase.length;
-    }
-    return 0;
+    return this.index.match(tokens, i, end)?.phrase.length ?? 0;
   }
 
   /** First token index in [from, to) where a phrase starts, or -1. */
@@ -60,6 +154,12 @@ export class PhraseSet {
   }
 }
 
+function entriesOf(lexicon: string, name: string): string[] {
+  const entries = loadLexicon<Record<string, unknown>>(lexicon)[name];
+  if (!Array.isArray(entries)) throw new Error(`lexicon ${lexicon} has no word class ${name}`);
+  return entries as string[];
+}
+
 const compiled = new Map<string, PhraseSet>();
 
 /** A word class of a lexicon file (e.g. negotiation-words → truce) as a PhraseSet, built once. */
@@ -67,10 +167,7 @@ export function wordClass(lexicon: string, name: string): PhraseSet {
   const key = `${lexicon}:${name}`;
   let set = compiled.get(key);
   if (!set) {
-    const data = loadLexicon<Record<string, unknown>>(lexicon);
-    const entries = data[name];
-    if (!Array.isArray(entries)) throw new Error(`lexicon ${lexicon} has no word class ${name}`);
-    set = new PhraseSet(entries as string[]);
+    set = new PhraseSet(entriesOf(lexicon, name));
     compiled.set(key, set);
   }
   return set;
@@ -79,19 +176,17 @@ export function wordClass(lexicon: string, name: string): PhraseSet {
 export const negotiationWords = (name: string): PhraseSet => wordClass("negotiation-words", name);
 export const statusWords = (name: string): PhraseSet => wordClass("event-status", name);
 
-const sets = new Map<string, Set<string>>();
+const sets = new Map<string, WordSet>();
 
-/** A one-word class of a lexicon file as a Set of lower-case words, built once. */
-export function wordSet(lexicon: string, name: string): Set<string> {
+/** A one-word class of a lexicon file as a WordSet, built once. */
+export function wordSet(lexicon: string, name: string): WordSet {
   const key = `${lexicon}:${name}`;
   let set = sets.get(key);
   if (!set) {
-    const entries = loadLexicon<Record<string, unknown>>(lexicon)[name];
-    if (!Array.isArray(entries)) throw new Error(`lexicon ${lexicon} has no word class ${name}`);
-    set = new Set((entries as string[]).map((w) => w.toLowerCase()));
+    set = new WordSet(entriesOf(lexicon, name));
     sets.set(key, set);
   }
   return set;
 }
 
-export const statusSet = (name: string): Set<string> => wordSet("event-status", name);
+export const statusSet = (name: string): WordSet => wordSet("event-status", name);

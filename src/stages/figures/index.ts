@@ -16,6 +16,11 @@ interface NumberRead {
 }
 
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+/** Most tokens are words: a character test spares them the regular expression. */
+const startsWithDigit = (norm: string) => {
+  const c = norm.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 export function extractFigures(analysis: Analysis): void {
   const figures: Figure[] = [];
@@ -42,7 +47,7 @@ function readNumber(tokens: readonly Token[], i: number, end: number): NumberRea
   let value: number;
   let next: number;
   let spelled = false;
-  if (DIGITS.test(t.norm)) {
+  if (startsWithDigit(t.norm) && DIGITS.test(t.norm)) {
     value = Number(t.norm.replace(/,/g, ""));
     next = i + 1;
   } else {

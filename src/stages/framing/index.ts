@@ -7,13 +7,7 @@ import { spanOf } from "../../text/model.ts";
 import type { Span, Token } from "../../types.ts";
 import { actorName, articleActors } from "../events/actors.ts";
 import { containingAttribution } from "../events/mention.ts";
-import { PhraseSet, wordSet } from "../events/words.ts";
-
-let evaluative: PhraseSet | null = null;
-const evaluativeWords = () => {
-  evaluative ??= new PhraseSet([...wordSet("framing", "evaluative")]);
-  return evaluative;
-};
+import { type WordSet, wordClass, wordSet } from "../events/words.ts";
 
 export function extractFraming(analysis: Analysis): void {
   const unnamed = analysis.attributions.filter(
@@ -58,12 +52,12 @@ function actorLabels(analysis: Analysis): ActorLabel[] {
 function compoundLabelEnd(
   tokens: readonly Token[],
   from: number,
-  heads: Set<string>,
-  modifiers: Set<string>,
+  heads: WordSet,
+  modifiers: WordSet,
 ): number {
   let i = from;
-  while (i < tokens.length && i < from + 3 && modifiers.has(tokens[i].norm)) i++;
-  return i < tokens.length && i > from && heads.has(tokens[i].norm) ? i + 1 : from;
+  while (i < from + 3 && modifiers.at(tokens, i)) i++;
+  return i > from && heads.at(tokens, i) ? i + 1 : from;
 }
 
 /** Short quotations of a name or a term: ‘Israel’, “pause”, not quoted statements. */
@@ -144,7 +138,7 @@ function topOf(analysis: Analysis, start: string): { id: string; name: string } 
 /** Sentences with an evaluative word and no attribution around them: the author's own voice. */
 function evaluativeSentences(analysis: Analysis): (Span & { rule: string })[] {
   const { tokens, text, sentences } = analysis.model;
-  const words = evaluativeWords();
+  const words = wordClass("framing", "evaluative");
   const found: (Span & { rule: string })[] = [];
   for (const sentence of sentences) {
     if (words.findIn(tokens, sentence.tokenStart, sentence.tokenEnd) < 0) continue;

@@ -252,7 +252,7 @@ const CLAUSE_ENDS = new Set([",", ";", ".", ":"]);
 
 function hasNegator(tokens: readonly Token[], from: number, to: number): boolean {
   const { negators } = positionLexicon();
-  for (let i = from; i < to; i++) if (negators.has(tokens[i].norm)) return true;
+  for (let i = from; i < to; i++) if (negators.at(tokens, i)) return true;
   return false;
 }
 
@@ -264,7 +264,7 @@ function mainClauseSubject(ctx: Context, sentence: Sentence, condition: number):
   if (floor === sentence.tokenStart || floor >= condition) return null;
   const head = floor + (tokens[floor].norm === "that" ? 1 : 0);
   const { personPossessives, forceNouns } = positionLexicon();
-  if (personPossessives.has(tokens[head].norm) && forceNouns.has(tokens[head + 1]?.norm ?? ""))
+  if (personPossessives.at(tokens, head) && forceNouns.at(tokens, head + 1))
     return speakerSide(ctx, condition);
   const subject = actorsIn(articleActors(analysis), head, condition)[0];
   return subject && subject.first === head && isResolved(subject) ? subject : null;
@@ -307,7 +307,7 @@ function statedReading(ctx: Context, reading: StatusReading, cue: number): Statu
 function wishBefore(tokens: readonly Token[], contentStart: number, cue: number): boolean {
   const { wishVerbs } = positionLexicon();
   for (let i = cue - 1; i >= 0 && tokens[i].start >= contentStart; i--)
-    if (wishVerbs.has(tokens[i].norm)) return true;
+    if (wishVerbs.at(tokens, i)) return true;
   return false;
 }
 
@@ -429,12 +429,9 @@ function ownerOf(ctx: Context, actors: readonly Actor[], sentence: Sentence, cue
   if (owner) return owner;
   // "The government repeated its demand": a possessive most often points at its clause's subject.
   const { personPossessives, groupPossessives } = positionLexicon();
-  if (
-    i > sentence.tokenStart &&
-    (personPossessives.has(tokens[i].norm) || groupPossessives.has(tokens[i].norm))
-  ) {
+  if (i > sentence.tokenStart && (personPossessives.at(tokens, i) || groupPossessives.at(tokens, i))) {
     const subject = contentSubject(ctx, actors, sentence, i);
-    const wantsPerson = personPossessives.has(tokens[i].norm);
+    const wantsPerson = personPossessives.at(tokens, i);
     if (subject && isResolved(subject) && (subject.resolved ?? subject).person === wantsPerson)
       return subject;
   }
@@ -446,8 +443,8 @@ function possessiveReferent(ctx: Context, i: number, sentence: Sentence): Actor 
   const { tokens } = ctx;
   const { personPossessives, groupPossessives } = positionLexicon();
   const all = articleActors(ctx.analysis);
-  const person = personPossessives.has(tokens[i].norm);
-  if (!person && !groupPossessives.has(tokens[i].norm)) return null;
+  const person = personPossessives.at(tokens, i);
+  if (!person && !groupPossessives.at(tokens, i)) return null;
   for (let k = all.length - 1; k >= 0; k--) {
     const a = all[k];
     if (a.first >= i) continue;

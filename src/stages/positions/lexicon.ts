@@ -1,7 +1,7 @@
 // Stance cues and issue words (lexicon/data/stance-cues.json, issue-words.json), compiled once.
 import { loadLexicon } from "../../lexicon/load.ts";
 import type { Token } from "../../types.ts";
-import { type Phrase, PhraseSet, phraseTokens } from "../events/words.ts";
+import { PhraseIndex, PhraseSet, WordSet } from "../events/words.ts";
 
 export interface StanceCue {
   id: string;
@@ -43,7 +43,7 @@ interface IssueData {
 function compile() {
   const cueData = loadLexicon<CueData>("stance-cues");
   const issueData = loadLexicon<IssueData>("issue-words");
-  const cuesByFirst = new Map<string, { cue: StanceCue; phrase: Phrase }[]>();
+  const cueForms: [string, StanceCue][] = [];
   for (const c of cueData.cues) {
     const cue = {
       id: c.id,
@@ -53,13 +53,7 @@ function compile() {
       infinitive: c.object === "infinitive",
       issue: c.issue ?? null,
     };
-    for (const form of c.forms) {
-      const phrase = phraseTokens(form);
-      const list = cuesByFirst.get(phrase[0]) ?? [];
-      list.push({ cue, phrase });
-      list.sort((a, b) => b.phrase.length - a.phrase.length);
-      cuesByFirst.set(phrase[0], list);
-    }
+    for (const form of c.forms) cueForms.push([form, cue]);
   }
   const { general, ...specific } = issueData.words;
   const everyIssueWord = [
@@ -67,16 +61,16 @@ function compile() {
     ...issueData.compound.flatMap((c) => c.all[0]),
   ];
   return {
-    cuesByFirst,
+    cues: new PhraseIndex(cueForms),
     conditions: new PhraseSet(cueData.condition_markers),
     listBreaks: new PhraseSet(cueData.list_breaks),
     anaphoric: new PhraseSet(cueData.anaphoric_objects),
-    personPossessives: new Set(cueData.person_possessives),
-    groupPossessives: new Set(cueData.group_possessives),
+    personPossessives: new WordSet(cueData.person_possessives),
+    groupPossessives: new WordSet(cueData.group_possessives),
     negativeConditions: new PhraseSet(cueData.negative_condition_markers),
-    negators: new Set(cueData.negators),
-    forceNouns: new Set(cueData.force_nouns),
-    wishVerbs: new Set(cueData.wish_verbs),
+    negators: new WordSet(cueData.negators),
+    forceNouns: new WordSet(cueData.force_nouns),
+    wishVerbs: new WordSet(cueData.wish_verbs),
     partyDescriptions: cueData.party_descriptions.map((d) => ({
       heads: new PhraseSet(d.heads),
       subtypes: new Set(d.subtypes),
@@ -106,15 +100,8 @@ export function cueAt(
   i: number,
   end: number,
 ): { cue: StanceCue; length: number } | null {
-  const candidates = positionLexicon().cuesByFirst.get(tokens[i].norm);
-  if (!candidates) return null;
-  for (const { cue, phrase } of candidates) {
-    if (i + phrase.length > end) continue;
-    let ok = true;
-    for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k].norm === phrase[k];
-    if (ok) return { cue, length: phrase.length };
-  }
-  return null;
+  const found = positionLexicon().cues.match(tokens, i, end);
+  return found && { cue: found.value, length: found.phrase.length };
 }
 
 /** The issue of a token range: a compound rule, else the first specific issue word, else general. */

@@ -20,6 +20,22 @@ describe("dates", () => {
     ["A commander was killed earlier this month.", [["earlier this month", "2023-12", "vague"]]],
     ["The war has raged since October 7.", [["since October 7", "2023-10-07", "inferred"]]],
     ["The accord was signed on 12 March 2019.", [["on 12 March 2019", "2019-03-12", "exact"]]],
+    ["Envoys met on March 3, 2021, in Doha.", [["on March 3, 2021", "2021-03-03", "exact"]]],
+    ["The ministers met on 4th July.", [["on 4th July", "2023-07-04", "inferred"]]],
+    ["The summit is due on January 9.", [["on January 9", "2024-01-09", "inferred"]]],
+    [
+      "Clashes erupted between June 14 and June 20.",
+      [
+        ["June 14", "2023-06-14", "inferred"],
+        ["June 20", "2023-06-20", "inferred"],
+      ],
+    ],
+    ["The round held on May 16-19 ended without a deal.", [["on May 16-19", "2023-05-16", "inferred"]]],
+    ["A truce began in November 2022.", [["November 2022", "2022-11", "vague"]]],
+    ["The blockade began two years ago.", [["two years ago", "2021", "vague"]]],
+    ["The convoy was stopped three days ago.", [["three days ago", "2023-11-29", "inferred"]]],
+    ["The offer was made a few weeks ago.", [["a few weeks ago", "2023-11-11", "inferred"]]],
+    ["Talks collapsed months ago.", [["months ago", null, "unresolved"]]],
   ])("%s", (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
@@ -31,6 +47,8 @@ describe("dates", () => {
   it.each([
     ["a modal is not a month", "The talks may resume soon."],
     ["a count of days is not a date", "The truce lasted nine days."],
+    ["a modal after a count is not a month", "Under the deal, no one may leave the zone."],
+    ["a lower-case march is a walk", "Some 2,000 people joined the march."],
   ])("%s", (_, text) => {
     expect(dates(text)).toEqual([]);
   });
