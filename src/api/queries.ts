@@ -64,21 +64,23 @@ export class EntityNames {
 
   static async load(store: Store, refs: EntityRef[]): Promise<EntityNames> {
     const names = new Map<string, string>();
-    const wanted = refs.filter((r): r is [number, string] => !!r[1]);
-    const localIds = [...new Set(wanted.map(([, id]) => id))];
-    const articleIds = [...new Set(wanted.map(([article]) => article))];
-    // Local ids are slugs of names, so a page's ids are few; the index on (article_id, local_id,
-    // name) answers every lookup.
-    for (let i = 0; i < articleIds.length; i += 500) {
-      for (let j = 0; j < localIds.length; j += 500) {
-        const rows = await store.db
-          .selectFrom("entity_rows")
-          .select(["article_id", "local_id", "name"])
-          .where("article_id", "in", articleIds.slice(i, i + 500))
-          .where("local_id", "in", localIds.slice(j, j + 500))
-          .execute();
-        for (const r of rows) names.set(`${r.article_id}:${r.local_id}`, r.name);
-      }
+    const wanted = new Map<string, [number, string]>();
+    for (const [article, ref] of refs) if (ref) wanted.set(`${article}:${ref}`, [article, ref]);
+    const pairs = [...wanted.values()];
+    // Each pair is one lookup in the index on (article_id, local_id, name).
+    for (let i = 0; i < pairs.length; i += 200) {
+      const rows = await store.db
+        .selectFrom("entity_rows")
+        .select(["article_id", "local_id", "name"])
+        .where((eb) =>
+          eb.or(
+            pairs
+              .slice(i, i + 200)
+              .map(([article, ref]) => eb.and([eb("article_id", "=", article), eb("local_id", "=", ref)])),
+          ),
+        )
+        .execute();
+      for (const r of rows) names.set(`${r.article_id}:${r.local_id}`, r.name);
     }
     return new EntityNames(names);
   }
