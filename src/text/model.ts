@@ -15,7 +15,7 @@ export interface TextModel {
 const CURLY = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const CURLY_DOUBLE = /[\u201c\u201d\u201e\u2033]/g;
 const CURLY_ANY = /[\u2018-\u201f\u2032\u2033]/;
-const WHITESPACE_ONLY = /^\s*$/;
+const SPACE_AT_START = /^\s/;
 
 export function normalizeToken(text: string): string {
   const lower = text.toLowerCase();
@@ -39,36 +39,33 @@ export function buildTextModel(text: string, segments: Span[]): TextModel {
 /** One wink pass over the text with everything outside the paragraphs blanked (offsets unchanged). */
 function analyzeWithWink(model: TextModel): void {
   const { its } = nlp();
-  const doc = nlp().readDoc(maskOutside(model.text, model.paragraphs));
+  const masked = maskOutside(model.text, model.paragraphs);
+  const doc = nlp().readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // Our token index per wink token; -1 for wink's whitespace tokens (newlines between paragraphs).
   const ours = new Int32Array(values.length).fill(-1);
   const paragraphOf: number[] = [];
   let paragraph = 0;
-  // wink is lossless: preceding spaces + values rebuild the input, so offsets are cumulative.
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
     const value = values[i];
-    if (!WHITESPACE_ONLY.test(value)) {
-      while (offset >= model.paragraphs[paragraph].end) paragraph++;
-      ours[i] = model.tokens.length;
-      paragraphOf.push(paragraph);
-      model.tokens.push({
-        start: offset,
-        end: offset + value.length,
-        text: value,
-        norm: normalizeToken(value),
-        pos: tags[i],
-        sentence: -1,
-      });
-    }
+    if (isBlankToken(value)) continue;
+    offset = tokenStart(masked, value, offset);
+    while (offset >= model.paragraphs[paragraph].end) paragraph++;
+    ours[i] = model.tokens.length;
+    paragraphOf.push(paragraph);
+    model.tokens.push({
+      start: offset,
+      end: offset + value.length,
+      text: value,
+      norm: normalizeToken(value),
+      pos: tags[i],
+      sentence: -1,
+    });
     offset += value.length;
   }
-  doc.sentences().each((sentence: { out: (f: unknown) => unknown }) => {
-    const [first, last] = sentence.out(its.span) as [number, number];
+  for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
     let from = -1;
     for (let w = first; w <= last; w++) {
       const t = ours[w];
@@ -81,7 +78,36 @@ function analyzeWithWink(model: TextModel): void {
     }
     const end = lastOurs(ours, first, last);
     if (from >= 0 && end >= from) pushSentence(model, from, end + 1, paragraphOf[from]);
-  });
+  }
+}
+
+/** wink is lossless: a token starts after the spaces that follow the previous one. Reading the
+ * offsets off the text is cheaper than asking wink for each token's preceding spaces. */
+function tokenStart(text: string, value: string, from: number): number {
+  let at = from;
+  while (at < text.length && isWinkSpace(text.charCodeAt(at))) at++;
+  return text.startsWith(value, at) ? at : text.indexOf(value, from);
+}
+
+/** wink keeps line breaks as tokens; a token is either all blank or starts with a visible character. */
+function isBlankToken(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code > 32 && code < 127) return false; // the common case, without a regex
+  return value.length === 0 || SPACE_AT_START.test(value);
+}
+
+/** The characters wink's tokenizer treats as space between tokens. */
+function isWinkSpace(code: number): boolean {
+  if (code === 32 || code === 10 || code === 13 || code === 9) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) ||
+    code === 0x2009 ||
+    code === 0x200a ||
+    code === 0x202f ||
+    code === 0x205f
+  );
 }
 
 function lastOurs(ours: Int32Array, first: number, last: number): number {

@@ -3,10 +3,8 @@
 // unbalanced marks. Apostrophes (can’t, Hamas’) are told apart from closing single quotes.
 import type { Paragraph, Quote } from "../types.ts";
 
-const DOUBLE_OPEN = new Set(["\u201c", "\u201e"]);
-const DOUBLE_CLOSE = new Set(["\u201d"]);
-const SINGLE_OPEN = new Set(["\u2018"]);
-const SINGLE_CLOSE = new Set(["\u2019"]);
+// Every character that can be a quote mark; the scan jumps from one to the next.
+const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d\u201e]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 interface Mark {
@@ -121,17 +119,19 @@ function pairSingles(text: string, marks: Mark[], quotes: Quote[]): void {
 function marksIn(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
   let straightOpen = false;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (DOUBLE_OPEN.has(c)) marks.push({ offset: i, role: "open", mark: "double" });
-    else if (DOUBLE_CLOSE.has(c)) marks.push({ offset: i, role: "close", mark: "double" });
+  QUOTE_MARK.lastIndex = start;
+  for (let found = QUOTE_MARK.exec(text); found && found.index < end; found = QUOTE_MARK.exec(text)) {
+    const i = found.index;
+    const c = found[0];
+    if (c === "\u201c" || c === "\u201e") marks.push({ offset: i, role: "open", mark: "double" });
+    else if (c === "\u201d") marks.push({ offset: i, role: "close", mark: "double" });
     else if (c === '"') {
       marks.push({ offset: i, role: straightRole(text, i, start, end, straightOpen), mark: "double" });
       straightOpen = marks[marks.length - 1].role === "open";
-    } else if (SINGLE_OPEN.has(c) || c === "'") {
+    } else if (c === "\u2018" || c === "'") {
       const role = singleRole(text, i, start, end);
       if (role) marks.push({ offset: i, role, mark: "single" });
-    } else if (SINGLE_CLOSE.has(c)) {
+    } else {
       const role = singleRole(text, i, start, end);
       if (role === "close") marks.push({ offset: i, role, mark: "single" });
     }

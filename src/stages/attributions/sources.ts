@@ -36,16 +36,6 @@ function corePhrase(words: Word[]): Word[] {
 }
 
 export function classifySource(text: string, start: number, end: number): SourceRef {
-  const span = { start, end, text };
-  const base = {
-    ...span,
-    entity: null,
-    anonymous: false,
-    descriptor: null,
-    affiliation: null,
-    resolvedFrom: null,
-    name: null,
-  };
   const lower = text.toLowerCase();
   if (
     PERSON_PRONOUNS.has(lower) ||
@@ -54,7 +44,7 @@ export function classifySource(text: string, start: number, end: number): Source
     SPEAKER_PRONOUNS.has(lower) ||
     RELATIVE_SOURCE.has(lower)
   ) {
-    return { ...base, kind: "pronoun" };
+    return sourceRef(start, end, text, "pronoun", null, null);
   }
   const core = corePhrase(wordsOf(text.split(",")[0]));
   const head = core.at(-1)?.lower ?? "";
@@ -62,16 +52,39 @@ export function classifySource(text: string, start: number, end: number): Source
     (w, i) => /^\p{Lu}/u.test(w.text) && !(i === 0 && isDeterminer(w.lower)) && !DEMONYMS.has(w.lower),
   );
   if (DOCUMENT_HEADS.has(head) && !capitalizedHead(core)) {
-    return { ...base, kind: "document", descriptor: head, affiliation: affiliationOf(core) };
+    return sourceRef(start, end, text, "document", head, affiliationOf(core));
   }
   if (
     ANONYMOUS_HEADS.has(head) &&
     (!capitalized || STRICT_ANONYMOUS_HEADS.has(head)) &&
     !capitalizedHead(core)
   ) {
-    return { ...base, kind: "unnamed", anonymous: true, descriptor: head, affiliation: affiliationOf(core) };
+    return sourceRef(start, end, text, "unnamed", head, affiliationOf(core));
   }
-  return { ...base, kind: "named" };
+  return sourceRef(start, end, text, "named", null, null);
+}
+
+/** One object shape for every source (the stages after this one fill in entity, name, resolvedFrom). */
+function sourceRef(
+  start: number,
+  end: number,
+  text: string,
+  kind: SourceRef["kind"],
+  descriptor: string | null,
+  affiliation: string | null,
+): SourceRef {
+  return {
+    start,
+    end,
+    text,
+    entity: null,
+    anonymous: kind === "unnamed",
+    descriptor,
+    affiliation,
+    resolvedFrom: null,
+    name: null,
+    kind,
+  };
 }
 
 function capitalizedHead(core: Word[]): boolean {
