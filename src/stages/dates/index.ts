@@ -11,7 +11,7 @@ import type { Sentence, Token } from "../../types.ts";
 import { PhraseSet, WordSet } from "../events/words.ts";
 import { readCalendar } from "./calendar.ts";
 import { type Lean, referenceDate, resolveParsed, resolvePeriod } from "./resolve.ts";
-import { isWeekdayOrDayWord, readWeekday } from "./weekdays.ts";
+import { isWeekdayOrDayWord, nextDayName, readWeekday } from "./weekdays.ts";
 
 interface DateData {
   cues: string[];
@@ -34,6 +34,7 @@ function compile() {
   const periods = new Map(d.periods.map((p) => [p.phrase, p]));
   return {
     cues: new WordSet(d.cues),
+    anyCue: new WordSet([...d.cues, ...d.weak_cues]),
     weakCues: new WordSet(d.weak_cues),
     weakModifiers: new WordSet(d.weak_cue_modifiers),
     capitalisedOnly: new Set(d.capitalised_only),
@@ -88,8 +89,16 @@ function withTextMeta(analysis: Analysis, meta: ArticleMeta): ArticleMeta {
 }
 
 function hasCue(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (isCue(tokens, i, sentence)) return true;
+  for (const i of cueTokens(tokens, sentence)) if (isCue(tokens, i, sentence)) return true;
   return false;
+}
+
+/** The sentence's tokens that are cues or weak cues, in order. */
+function* cueTokens(tokens: readonly Token[], sentence: Sentence): Generator<number> {
+  const { anyCue } = data();
+  const end = sentence.tokenEnd;
+  for (let i = anyCue.nextIn(tokens, sentence.tokenStart, end); i >= 0; i = anyCue.nextIn(tokens, i + 1, end))
+    yield i;
 }
 
 /** A calendar word, or "week"/"day" next to "last", "this", "ago"… */
@@ -111,8 +120,13 @@ function findPeriods(
 ): DateMention[] {
   const { periodPhrases, periods } = data();
   const found: DateMention[] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const n = periodPhrases.matchAt(tokens, i, sentence.tokenEnd);
+  const last = sentence.tokenEnd;
+  for (
+    let i = periodPhrases.nextStart(tokens, sentence.tokenStart, last);
+    i >= 0;
+    i = periodPhrases.nextStart(tokens, i + 1, last)
+  ) {
+    const n = periodPhrases.matchAt(tokens, i, last);
     if (!n) continue;
     const phrase = tokens
       .slice(i, i + n)
@@ -145,7 +159,8 @@ function findWeekdays(
 ): DateMention[] {
   const found: DateMention[] = [];
   const lean = (start: number, end: number) => leanOf(tokens, sentence, start, end);
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+  const end = sentence.tokenEnd;
+  for (let i = nextDayName(tokens, sentence.tokenStart, end); i >= 0; i = nextDayName(tokens, i + 1, end)) {
     const read = readWeekday(text, tokens, sentence, i, ref, lean);
     if (!read) continue;
     found.push(read.mention);
@@ -164,8 +179,9 @@ function findCalendarDates(
 ): DateMention[] {
   const found: DateMention[] = [];
   const lean = (start: number, end: number) => leanOf(tokens, sentence, start, end);
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!needsChrono(tokens, i, sentence) || within(taken, tokens[i].start)) continue;
+  let after = sentence.tokenStart;
+  for (const i of cueTokens(tokens, sentence)) {
+    if (i < after || !needsChrono(tokens, i, sentence) || within(taken, tokens[i].start)) continue;
     const read = readCalendar(tokens, sentence, i, ref, lean);
     if (!read) continue;
     const start = withPrefix(tokens, sentence, read.mention.start);
@@ -173,7 +189,7 @@ function findCalendarDates(
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const { resolved, certainty, lean: leaning, rule } = read.mention;
     found.push({ start, end, text: text.slice(start, end), resolved, certainty, lean: leaning, rule });
-    i = read.end - 1;
+    after = read.end;
   }
   return found;
 }
@@ -215,7 +231,7 @@ function cueWindows(
   taken: readonly DateMention[],
 ): [number, number][] {
   const windows: [number, number][] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+  for (const i of cueTokens(tokens, sentence)) {
     if (!needsChrono(tokens, i, sentence) || within(taken, tokens[i].start)) continue;
     const from = Math.max(sentence.tokenStart, i - WINDOW);
     const to = Math.min(sentence.tokenEnd, i + WINDOW + 1);

@@ -32,6 +32,11 @@ function data() {
   return compiled;
 }
 
+/** The first weekday or day word ("today") in [from, to), or -1. */
+export function nextDayName(tokens: readonly Token[], from: number, to: number): number {
+  return data().dayNames.nextIn(tokens, from, to);
+}
+
 export function isWeekdayOrDayWord(norm: string): boolean {
   return data().weekdays.has(norm) || data().dayWords.has(norm);
 }

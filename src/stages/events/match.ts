@@ -20,7 +20,12 @@ const HARD_BREAKS = new Set([".", ";", ":", "but", "while", "whereas", "because"
 export function matchSentence(tokens: readonly Token[], sentence: Sentence): TriggerMatch[] {
   const { forms } = triggers();
   const found: TriggerMatch[] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+  const end = sentence.tokenEnd;
+  for (
+    let i = forms.nextStart(tokens, sentence.tokenStart, end);
+    i >= 0;
+    i = forms.nextStart(tokens, i + 1, end)
+  ) {
     const candidates = forms.candidates(tokens, i);
     if (!candidates) continue;
     for (const { value: rule, phrase } of candidates) {

@@ -19,43 +19,82 @@ export function phraseTokens(entry: string): Phrase {
     .filter(Boolean);
 }
 
+/** Word numbers from 1; 0 is a token no lexicon holds. */
 const numbers = new Map<string, number>();
 
 function numberOf(word: string): number {
   let n = numbers.get(word);
   if (n === undefined) {
-    n = numbers.size;
+    n = numbers.size + 1;
     numbers.set(word, n);
   }
   return n;
 }
 
+/** A membership table over word numbers; numbers given out after it was made read as absent. */
+function memberTable(members: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(numbers.size + 1);
+  for (const n of members) table[n] = 1;
+  return table;
+}
+
+const isMember = (table: Uint8Array, n: number) => n < table.length && table[n] === 1;
+
+/** The first token in [from, to) whose word is in the table, or -1: the scans' tight loop. */
+function nextMember(table: Uint8Array, tokens: readonly Token[], from: number, to: number): number {
+  const ids = tokenNumbers(tokens);
+  const size = table.length;
+  const end = Math.min(to, ids.length);
+  for (let i = Math.max(from, 0); i < end; i++) {
+    const n = ids[i];
+    if (n < size && table[n] === 1) return i;
+  }
+  return -1;
+}
+
 interface Numbered {
   tokens: readonly Token[];
   length: number;
-  /** Vocabulary size when numbered: words added later read as -1 until renumbered. */
+  /** Vocabulary size when numbered: words added later read as 0 until renumbered. */
   size: number;
   ids: Int32Array;
+  /** 1 where the token starts with a digit. */
+  digits: Uint8Array;
 }
 
 let lastNumbered: Numbered | null = null;
 const numberedArrays = new WeakMap<readonly Token[], Numbered>();
 
-/** Each token's norm as its lexicon word number, -1 when no lexicon holds it; computed once per
+/** Each token's norm as its lexicon word number, 0 when no lexicon holds it; computed once per
  * token array (again only when a lexicon compiled since added words). */
 export function tokenNumbers(tokens: readonly Token[]): Int32Array {
+  return numbered(tokens).ids;
+}
+
+/** Whether token `i` starts with a digit, read from the same pass (a token's string is slow to reach). */
+export function startsWithDigit(tokens: readonly Token[], i: number): boolean {
+  return numbered(tokens).digits[i] === 1;
+}
+
+function numbered(tokens: readonly Token[]): Numbered {
   const last = lastNumbered;
   if (last !== null && last.tokens === tokens && last.size === numbers.size && last.length === tokens.length)
-    return last.ids;
+    return last;
   let entry = numberedArrays.get(tokens);
   if (!entry || entry.size !== numbers.size || entry.length !== tokens.length) {
     const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) ids[i] = numbers.get(tokens[i].norm) ?? -1;
-    entry = { tokens, length: tokens.length, size: numbers.size, ids };
+    const digits = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const norm = tokens[i].norm;
+      ids[i] = numbers.get(norm) ?? 0;
+      const c = norm.charCodeAt(0);
+      if (c >= 48 && c <= 57) digits[i] = 1;
+    }
+    entry = { tokens, length: tokens.length, size: numbers.size, ids, digits };
     numberedArrays.set(tokens, entry);
   }
   lastNumbered = entry;
-  return entry.ids;
+  return entry;
 }
 
 /** One-word entries, tested on a token by its number. */
@@ -63,19 +102,22 @@ export class WordSet {
   private readonly members: Uint8Array;
 
   constructor(words: Iterable<string>) {
-    const own = [...words].map((w) => numberOf(w.toLowerCase()));
-    this.members = new Uint8Array(numbers.size);
-    for (const n of own) this.members[n] = 1;
+    this.members = memberTable([...words].map((w) => numberOf(w.toLowerCase())));
   }
 
   has(word: string): boolean {
     const n = numbers.get(word);
-    return n !== undefined && this.members[n] === 1;
+    return n !== undefined && isMember(this.members, n);
   }
 
   /** Whether token `i` is one of the words; false out of range. */
   at(tokens: readonly Token[], i: number): boolean {
-    return i >= 0 && i < tokens.length && this.members[tokenNumbers(tokens)[i]] === 1;
+    return i >= 0 && i < tokens.length && isMember(this.members, tokenNumbers(tokens)[i]);
+  }
+
+  /** The first token in [from, to) that is one of the words, or -1. */
+  nextIn(tokens: readonly Token[], from: number, to: number): number {
+    return nextMember(this.members, tokens, from, to);
   }
 }
 
@@ -100,15 +142,19 @@ export class PhraseIndex<T> {
       this.byFirst.set(phrase[0], list);
     }
     for (const list of this.byFirst.values()) list.sort(order);
-    this.firsts = new Uint8Array(numbers.size);
-    for (const first of this.byFirst.keys()) this.firsts[first] = 1;
+    this.firsts = memberTable(this.byFirst.keys());
+  }
+
+  /** The first token in [from, to) where an entry's first word stands, or -1. */
+  nextStart(tokens: readonly Token[], from: number, to: number): number {
+    return nextMember(this.firsts, tokens, from, to);
   }
 
   /** The entries whose first word is token `i`'s, or undefined (their phrases still need a check). */
   candidates(tokens: readonly Token[], i: number): readonly PhraseEntry<T>[] | undefined {
     if (i < 0 || i >= tokens.length) return undefined;
     const first = tokenNumbers(tokens)[i];
-    return this.firsts[first] === 1 ? this.byFirst.get(first) : undefined;
+    return isMember(this.firsts, first) ? this.byFirst.get(first) : undefined;
   }
 
   /** The first entry, in order, whose whole phrase starts at token `i` and ends by `end`. */
@@ -143,8 +189,14 @@ export class PhraseSet {
 
   /** First token index in [from, to) where a phrase starts, or -1. */
   findIn(tokens: readonly Token[], from: number, to: number): number {
-    for (let i = Math.max(from, 0); i < to; i++) if (this.matchAt(tokens, i, to)) return i;
+    for (let i = this.index.nextStart(tokens, from, to); i >= 0; i = this.index.nextStart(tokens, i + 1, to))
+      if (this.matchAt(tokens, i, to)) return i;
     return -1;
+  }
+
+  /** The first token in [from, to) where a phrase's first word stands (the phrase may not follow), or -1. */
+  nextStart(tokens: readonly Token[], from: number, to: number): number {
+    return this.index.nextStart(tokens, from, to);
   }
 
   /** Last token index in [from, to) where a phrase starts, or -1. */

@@ -5,6 +5,7 @@ import type { Analysis, DateMention, Figure } from "../../layers.ts";
 import { spanOf } from "../../text/model.ts";
 import type { Sentence, Token } from "../../types.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
+import { startsWithDigit } from "../events/words.ts";
 import { figureLexicon } from "./lexicon.ts";
 
 interface NumberRead {
@@ -16,11 +17,6 @@ interface NumberRead {
 }
 
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
-/** Most tokens are words: a character test spares them the regular expression. */
-const startsWithDigit = (norm: string) => {
-  const c = norm.charCodeAt(0);
-  return c >= 48 && c <= 57;
-};
 
 export function extractFigures(analysis: Analysis): void {
   const figures: Figure[] = [];
@@ -43,12 +39,11 @@ export function extractFigures(analysis: Analysis): void {
 
 function readNumber(tokens: readonly Token[], i: number, end: number): NumberRead | null {
   const lex = figureLexicon();
-  const t = tokens[i];
   let value: number;
   let next: number;
   let spelled = false;
-  if (startsWithDigit(t.norm) && DIGITS.test(t.norm)) {
-    value = Number(t.norm.replace(/,/g, ""));
+  if (startsWithDigit(tokens, i) && DIGITS.test(tokens[i].norm)) {
+    value = Number(tokens[i].norm.replace(/,/g, ""));
     next = i + 1;
   } else {
     const n = lex.numberPhrases.matchAt(tokens, i, end);

@@ -18,7 +18,7 @@ import {
 import { containingAttribution, itemSource } from "../events/mention.ts";
 import { readStatus, type StatusReading } from "../events/status.ts";
 import type { PhraseSet } from "../events/words.ts";
-import { cueAt, issueOf, mentionsIssue, positionLexicon, type StanceCue } from "./lexicon.ts";
+import { cueAt, issueOf, mentionsIssue, nextCueStart, positionLexicon, type StanceCue } from "./lexicon.ts";
 
 // Where a stance's complement ends: clause breaks and temporal adjuncts ("wants to finish before a ceasefire").
 const HARD_BREAKS = new Set([
@@ -62,8 +62,13 @@ export function extractPositions(analysis: Analysis): void {
     attributionStarts,
   };
   for (const sentence of analysis.model.sentences) {
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const found = cueAt(ctx.tokens, i, sentence.tokenEnd);
+    const end = sentence.tokenEnd;
+    for (
+      let i = nextCueStart(ctx.tokens, sentence.tokenStart, end);
+      i >= 0;
+      i = nextCueStart(ctx.tokens, i + 1, end)
+    ) {
+      const found = cueAt(ctx.tokens, i, end);
       if (!found) continue;
       readCue(ctx, sentence, found.cue, i, i + found.length);
       i += found.length - 1;
@@ -225,8 +230,13 @@ function negatedConditions(ctx: Context): void {
   const { analysis, tokens } = ctx;
   const { conditions, negativeConditions } = positionLexicon();
   for (const sentence of analysis.model.sentences) {
-    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
-      const n = conditions.matchAt(tokens, i, sentence.tokenEnd);
+    const last = sentence.tokenEnd;
+    for (
+      let i = conditions.nextStart(tokens, sentence.tokenStart + 1, last);
+      i >= 0;
+      i = conditions.nextStart(tokens, i + 1, last)
+    ) {
+      const n = conditions.matchAt(tokens, i, last);
       if (!n) continue;
       const end = clauseEnd(tokens, i + n, sentence.tokenEnd);
       const negative = negativeConditions.matchAt(tokens, i, i + n) > 0 || hasNegator(tokens, i + n, end);

@@ -94,6 +94,11 @@ export function positionLexicon() {
   return compiled;
 }
 
+/** The first token in [from, to) where a stance cue may start, or -1. */
+export function nextCueStart(tokens: readonly Token[], from: number, to: number): number {
+  return positionLexicon().cues.nextStart(tokens, from, to);
+}
+
 /** The longest stance cue starting at token `i`, with its length. */
 export function cueAt(
   tokens: readonly Token[],
