@@ -43,6 +43,8 @@ export interface Quote {
   open: number;
   /** Offset just after the closing mark (or the end of the paragraph run when left open). */
   close: number;
+  /** Offset of the closing mark (marks can be two characters wide: ''); `close` when left open. */
+  closeMark: number;
   /** Inner span, without the marks. */
   inner: Span;
   mark: "double" | "single";

@@ -53,6 +53,16 @@ function analyzeWithWink(model: TextModel): void {
     if (isBlankToken(value)) continue;
     offset = tokenStart(masked, value, offset);
     while (offset >= model.paragraphs[paragraph].end) paragraph++;
+    const previous = model.tokens[model.tokens.length - 1];
+    if (isDoubledMark(previous, value, offset)) {
+      // '' and `` are one double quote mark: wink splits them into two tokens.
+      previous.end++;
+      previous.text += value;
+      previous.norm = '"';
+      ours[i] = model.tokens.length - 1;
+      offset++;
+      continue;
+    }
     ours[i] = model.tokens.length;
     paragraphOf.push(paragraph);
     model.tokens.push({
@@ -87,6 +97,10 @@ function tokenStart(text: string, value: string, from: number): number {
   let at = from;
   while (at < text.length && isWinkSpace(text.charCodeAt(at))) at++;
   return text.startsWith(value, at) ? at : text.indexOf(value, from);
+}
+
+function isDoubledMark(previous: Token | undefined, value: string, offset: number): boolean {
+  return (value === "'" || value === "`") && previous?.text === value && previous.end === offset;
 }
 
 /** wink keeps line breaks as tokens; a token is either all blank or starts with a visible character. */

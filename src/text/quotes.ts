@@ -4,11 +4,14 @@
 import type { Paragraph, Quote } from "../types.ts";
 
 // Every character that can be a quote mark; the scan jumps from one to the next.
-const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d\u201e]/g;
+// Two apostrophes or two backticks stand for a double quote in ASCII news text (''Yes,'' he said).
+const QUOTE_MARK = /''|``|["'\u2018\u2019\u201c\u201d\u201e]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 interface Mark {
   offset: number;
+  /** Length of the mark: 2 for '' and ``, else 1. */
+  width: number;
   role: "open" | "close";
   mark: "double" | "single";
 }
@@ -34,6 +37,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 
 interface Carried {
   open: number;
+  width: number;
   multi: boolean;
   /** End of the last paragraph the quotation is open in. */
   end: number;
@@ -41,8 +45,9 @@ interface Carried {
 
 function leftOpen(text: string, carried: Carried): Quote {
   let end = carried.end;
-  while (end > carried.open + 1 && /\s/.test(text[end - 1])) end--;
-  return makeQuote(text, carried.open, carried.open + 1, end, "double", true, carried.multi);
+  const innerStart = carried.open + carried.width;
+  while (end > innerStart && /\s/.test(text[end - 1])) end--;
+  return makeQuote(text, carried.open, innerStart, end, "double", true, carried.multi);
 }
 
 function firstNonSpace(text: string, paragraph: Paragraph): number {
@@ -58,27 +63,36 @@ function pairDoubles(
   carried: Carried | null,
   paragraphEnd: number,
 ): Carried | null {
-  let open: { offset: number; from: number; multi: boolean } | null = null;
+  let open: { offset: number; width: number; from: number; fromWidth: number; multi: boolean } | null = null;
   for (const m of marks) {
     if (m.role === "open") {
       if (open && !carried) {
         // Two openings in a row: the first one is left unbalanced up to this mark.
-        quotes.push(makeQuote(text, open.from, open.offset + 1, m.offset, "double", true, open.multi));
+        quotes.push(
+          makeQuote(text, open.from, open.offset + open.width, m.offset, "double", true, open.multi),
+        );
       }
       if (carried) {
-        open = { offset: m.offset, from: carried.open, multi: true };
+        open = {
+          offset: m.offset,
+          width: m.width,
+          from: carried.open,
+          fromWidth: carried.width,
+          multi: true,
+        };
         carried = null;
-      } else open = { offset: m.offset, from: m.offset, multi: false };
+      } else open = { offset: m.offset, width: m.width, from: m.offset, fromWidth: m.width, multi: false };
     } else if (open) {
+      const innerStart = open.from + open.fromWidth;
       quotes.push(
-        makeQuote(text, open.from, open.from + 1, m.offset, "double", false, open.multi, m.offset + 1),
+        makeQuote(text, open.from, innerStart, m.offset, "double", false, open.multi, m.offset + m.width),
       );
       open = null;
     }
   }
   if (open) {
     // Left open at the end of the paragraph: carried over if the next paragraph reopens.
-    return { open: open.from, multi: open.multi, end: paragraphEnd };
+    return { open: open.from, width: open.fromWidth, multi: open.multi, end: paragraphEnd };
   }
   return null;
 }
@@ -96,6 +110,7 @@ function makeQuote(
   return {
     open,
     close,
+    closeMark: unclosed ? close : innerEnd,
     inner: { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) },
     mark,
     unclosed,
@@ -123,17 +138,19 @@ function marksIn(text: string, start: number, end: number): Mark[] {
   for (let found = QUOTE_MARK.exec(text); found && found.index < end; found = QUOTE_MARK.exec(text)) {
     const i = found.index;
     const c = found[0];
-    if (c === "\u201c" || c === "\u201e") marks.push({ offset: i, role: "open", mark: "double" });
-    else if (c === "\u201d") marks.push({ offset: i, role: "close", mark: "double" });
-    else if (c === '"') {
-      marks.push({ offset: i, role: straightRole(text, i, start, end, straightOpen), mark: "double" });
-      straightOpen = marks[marks.length - 1].role === "open";
+    if (c === "\u201c" || c === "\u201e" || c === "``")
+      marks.push({ offset: i, width: c.length, role: "open", mark: "double" });
+    else if (c === "\u201d") marks.push({ offset: i, width: 1, role: "close", mark: "double" });
+    else if (c === '"' || c === "''") {
+      const role = straightRole(text, i, i + c.length, start, end, straightOpen);
+      marks.push({ offset: i, width: c.length, role, mark: "double" });
+      straightOpen = role === "open";
     } else if (c === "\u2018" || c === "'") {
       const role = singleRole(text, i, start, end);
-      if (role) marks.push({ offset: i, role, mark: "single" });
+      if (role) marks.push({ offset: i, width: 1, role, mark: "single" });
     } else {
       const role = singleRole(text, i, start, end);
-      if (role === "close") marks.push({ offset: i, role, mark: "single" });
+      if (role === "close") marks.push({ offset: i, width: 1, role, mark: "single" });
     }
   }
   return marks;
@@ -142,14 +159,15 @@ function marksIn(text: string, start: number, end: number): Mark[] {
 function straightRole(
   text: string,
   i: number,
+  markEnd: number,
   start: number,
   end: number,
   isOpen: boolean,
 ): "open" | "close" {
   const before = i > start ? text[i - 1] : " ";
-  const after = i + 1 < end ? text[i + 1] : " ";
+  const after = markEnd < end ? text[markEnd] : " ";
   if (/\s|[([{\u2014\u2013-]/.test(before) && !/\s/.test(after)) return "open";
-  if (!/\s/.test(before) && (/\s|[.,;:!?)\]}\u2014-]/.test(after) || i + 1 >= end)) return "close";
+  if (!/\s/.test(before) && (/\s|[.,;:!?)\]}\u2014-]/.test(after) || markEnd >= end)) return "close";
   return isOpen ? "close" : "open";
 }
 

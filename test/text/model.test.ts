@@ -21,6 +21,21 @@ describe("text model", () => {
     expect(m.tokens.map((t) => t.text)).toContain("Tuesday");
   });
 
+  it("makes one quote-mark token of two apostrophes, with exact offsets", () => {
+    const text = "''We will not sign,'' the minister said, ``not today.''";
+    const m = model(text);
+    const marks = m.tokens.filter((t) => t.norm === '"');
+    expect(marks.map((t) => t.text)).toEqual(["''", "''", "``", "''"]);
+    for (const t of m.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("offsets tokens after non-breaking and wide spaces", () => {
+    const text = "The envoy\u00a0said\u2009no  deal\tyet.";
+    const m = model(text);
+    expect(m.tokens.map((t) => t.text)).toEqual(["The", "envoy", "said", "no", "deal", "yet", "."]);
+    for (const t of m.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("offsets paragraphs after the first", () => {
     const text = "First paragraph here.\n\nSecond one, said Ali.";
     const m = buildTextModel(text, [

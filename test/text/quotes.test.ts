@@ -17,6 +17,19 @@ describe("quotation spans", () => {
     ["curly double quotes", "He said “we are ready” today.", ["we are ready"], "double"],
     ["straight double quotes", 'He said "we are ready" today.', ["we are ready"], "double"],
     ["single curly quotes", "A so-called ‘pause’ began.", ["pause"], "single"],
+    ["two apostrophes as a double mark", "''We are ready,'' he said.", ["We are ready,"], "double"],
+    [
+      "backticks and apostrophes as double marks",
+      "He said ``we are ready'' today.",
+      ["we are ready"],
+      "double",
+    ],
+    [
+      "a single quote inside doubled marks",
+      "''They call it a 'pause','' she said.",
+      ["They call it a 'pause',", "pause"],
+      "double",
+    ],
     ["apostrophes are not quotes", "Israel’s envoy can’t attend.", [], null],
     [
       "a closing single quote after a plural possessive is not a quote",
@@ -29,6 +42,13 @@ describe("quotation spans", () => {
     expect(quotes.map((q) => q.inner.text)).toEqual(inners);
     if (mark) expect(quotes[0].mark).toBe(mark);
     for (const q of quotes) expect(text.slice(q.inner.start, q.inner.end)).toBe(q.inner.text);
+  });
+
+  it("ends a quotation in doubled marks after its second mark", () => {
+    const text = "''No deal yet,'' the envoy said.";
+    const [quote] = quotesOf(text);
+    expect(text.slice(quote.open, quote.close)).toBe("''No deal yet,''");
+    expect(quote.closeMark).toBe(text.indexOf("'' the"));
   });
 
   it("runs over paragraphs when the next one reopens with a mark", () => {

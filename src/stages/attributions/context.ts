@@ -18,9 +18,11 @@ export interface Context {
   quotes: Quote[];
   /** Index of the outermost double-mark quote around each token (marks included), else -1. */
   quoteOf: Int32Array;
-  /** Quote index by the offset of its opening mark / of its closing mark. */
+  /** Quote index by the offset of its opening mark / of its closing mark (not its end: '' is two wide). */
   quoteOpenAt: Map<number, number>;
   quoteCloseAt: Map<number, number>;
+  /** Quote index by the offset just after its closing mark. */
+  quoteEndAt: Map<number, number>;
   paragraphs: { start: number; end: number; tokenStart: number; tokenEnd: number }[];
   /** First paragraph of the body (1 when the title is paragraph 0). */
   bodyStart: number;
@@ -36,9 +38,12 @@ export function buildContext(analysis: Analysis): Context {
   const quotes = model.quotes;
   const quoteOpenAt = new Map<number, number>();
   const quoteCloseAt = new Map<number, number>();
+  const quoteEndAt = new Map<number, number>();
   quotes.forEach((q, i) => {
     quoteOpenAt.set(q.open, i);
-    if (!q.unclosed) quoteCloseAt.set(q.close - 1, i);
+    if (q.unclosed) return;
+    quoteCloseAt.set(q.closeMark, i);
+    quoteEndAt.set(q.close, i);
   });
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   markQuotedTokens(tokens, quotes, quoteOf);
@@ -63,6 +68,7 @@ export function buildContext(analysis: Analysis): Context {
     quoteOf,
     quoteOpenAt,
     quoteCloseAt,
+    quoteEndAt,
     paragraphs,
     bodyStart,
   };

@@ -460,7 +460,7 @@ function quoteAfterComma(ctx: Context, r: number, hi: number): number {
 /** A content that ends with a closing quote mark: "Yet X is a “change agent,”". */
 function endsWithQuote(ctx: Context, content: [number, number][]): boolean {
   const last = content[content.length - 1];
-  return last !== undefined && ctx.quoteCloseAt.has(last[1] - 1);
+  return last !== undefined && ctx.quoteEndAt.has(last[1]);
 }
 
 function contentIsQuote(ctx: Context, content: [number, number][]): boolean {
@@ -650,7 +650,7 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
 
 /** Inside a quotation, a content ends at its closing mark. */
 function quoteEndToken(ctx: Context, q: number, i: number, limit: number): number {
-  const close = ctx.quotes[q].close - 1;
+  const close = ctx.quotes[q].closeMark;
   let j = i;
   while (j < limit && ctx.tokens[j].start < close) j++;
   return j;

@@ -29,6 +29,19 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a quotation in doubled apostrophes (ASCII news text), the speaker after it",
+    ["''We have not seen a written offer,'' the spokesman said. ''Nothing is settled.''"],
+    [
+      {
+        source: "the spokesman",
+        cue: "said",
+        content: "''We have not seen a written offer,'' ''Nothing is settled.''",
+        kind: "direct",
+        spans: 2,
+      },
+    ],
+  ],
+  [
     "a wire dateline is not part of the content",
     ["ADDIS ABABA (Reuters) — Both delegations will meet again next month, two diplomats said."],
     [
