@@ -6,14 +6,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Context, Hono } from "hono";
-import { sql } from "kysely";
 import type { z } from "zod";
-import { buildView } from "../corpus/view.ts";
+import { storeGeneration } from "../store/articles.ts";
 import type { Store } from "../store/open.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import { ingestBody } from "./schemas.ts";
 import { serveWeb } from "./static.ts";
+import { type CorpusViews, corpusViews } from "./views.ts";
 
 export interface AppOptions {
   store: Store;
@@ -28,17 +28,15 @@ export interface AppOptions {
 
 export class BadRequest extends Error {}
 
-const CORPUS_KEY = "corpus-view";
-
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const log = options.log ?? ((m: string) => console.error(m));
   const cache = new GenerationCache();
+  const views = corpusViews(options.store);
   if (options.warmUp) {
-    const store = options.store;
     cache
-      .refresh(store)
-      .then(() => cache.get(CORPUS_KEY, () => buildView(store)))
+      .refresh(options.store)
+      .then((generation) => views.ask(generation, "sides", undefined))
       .catch((error) => log(`parley serve: warming up the corpus view failed: ${String(error)}`));
   }
   app.use(async (c, next) => {
@@ -47,10 +45,10 @@ export function createApp(options: AppOptions): Hono {
     c.header("Referrer-Policy", "no-referrer");
     c.header("X-Frame-Options", "DENY");
   });
-  for (const route of ROUTES) app.get(route.path, (c) => handle(c, route, options.store, cache));
+  for (const route of ROUTES) app.get(route.path, (c) => handle(c, route, options.store, cache, views));
   const openApi = openApiDocument(ROUTES);
   app.get("/openapi.json", (c) => c.json(openApi));
-  app.post("/api/ingest", (c) => ingest(c, options, cache));
+  app.post("/api/ingest", (c) => ingest(c, options));
   app.all("/api/*", (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404));
   if (options.webDir) serveWeb(app, options.webDir);
   app.notFound((c) => c.json({ error: `not found: ${c.req.path}` }, 404));
@@ -64,24 +62,17 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
-/** Answers memoised for one generation of the store: any new article starts a new one. */
+/** Answers memoised for one generation of the store: every committed write starts a new one. */
 class GenerationCache {
   private generation: number | null = null;
   private readonly values = new Map<string, Promise<unknown>>();
 
-  /** Checks the store's newest article id (a primary-key lookup) and drops stale values. */
-  async refresh(store: Store): Promise<void> {
-    const row = await store.db
-      .selectFrom("articles")
-      .select(sql<number | null>`max(id)`.as("newest"))
-      .executeTakeFirst();
-    const generation = Number(row?.newest ?? 0);
-    if (generation !== this.generation) this.clear();
+  /** Reads the store's generation and drops stale values. */
+  async refresh(store: Store): Promise<number> {
+    const generation = await storeGeneration(store.db);
+    if (generation !== this.generation) this.values.clear();
     this.generation = generation;
-  }
-
-  clear(): void {
-    this.values.clear();
+    return generation;
   }
 
   get<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -95,10 +86,10 @@ class GenerationCache {
   }
 }
 
-async function handle(c: Context, route: Route, store: Store, cache: GenerationCache) {
+async function handle(c: Context, route: Route, store: Store, cache: GenerationCache, views: CorpusViews) {
   const query = parseOrThrow(route.query, searchParams(c.req.url), "parameter");
   const params = route.params ? parseOrThrow(route.params, c.req.param(), "path parameter") : {};
-  await cache.refresh(store);
+  const generation = await cache.refresh(store);
   const key = `${c.req.path}?${JSON.stringify(query)}`;
   const body = await route.handler({
     store,
@@ -106,7 +97,7 @@ async function handle(c: Context, route: Route, store: Store, cache: GenerationC
     params,
     cached: <T>(compute: () => Promise<T>) => cache.get(key, compute),
     memo: <T>(name: string, compute: () => Promise<T>) => cache.get(name, compute),
-    corpus: () => cache.get(CORPUS_KEY, () => buildView(store)),
+    views: (viewQuery, args) => views.ask(generation, viewQuery, args),
   });
   if (body === null) return c.json({ error: `not found: ${c.req.path}` }, 404);
   const checked = route.response.safeParse(body);
@@ -136,7 +127,7 @@ function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, what: stri
   throw new BadRequest(`bad request: ${messages.join("; ")}`);
 }
 
-async function ingest(c: Context, options: AppOptions, cache: GenerationCache) {
+async function ingest(c: Context, options: AppOptions) {
   if (!options.ingestToken) {
     return c.json(
       { error: "ingest is disabled: start `parley serve` with --ingest-token (or PARLEY_INGEST_TOKEN)" },
@@ -153,9 +144,7 @@ async function ingest(c: Context, options: AppOptions, cache: GenerationCache) {
     throw new BadRequest("bad request: the body is not JSON");
   }
   const body = parseOrThrow(ingestBody, json, "field");
-  const summary = await ingestArticles(options.store, body.articles);
-  cache.clear();
-  return c.json(summary);
+  return c.json(await ingestArticles(options.store, body.articles));
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {

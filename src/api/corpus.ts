@@ -4,7 +4,35 @@
 import type { CorpusView } from "../corpus/view.ts";
 import type { Store } from "../store/open.ts";
 import type { Filters } from "./filters.ts";
-import { type ArticleInfo, type Evidence, evidence } from "./queries.ts";
+import { type ArticleInfo, type Evidence, evidence, type Memo, type Paging } from "./queries.ts";
+
+export interface ViewContext {
+  store: Store;
+  view: CorpusView;
+  /** Memoises a value for the view's lifetime. */
+  memo: Memo;
+}
+
+/** What the API asks of the corpus view. Each answer is plain data: it may come from another thread. */
+export const VIEW_QUERIES = {
+  sides: async ({ view }: ViewContext) => corpusSides(view),
+  claims: async ({ store, view, memo }: ViewContext, { limit, offset, ...filters }: Filters & Paging) => {
+    const all = await memo(`claims:${JSON.stringify(filters)}`, async () => corpusClaims(view, filters));
+    const items = await withClaimDetails(store, view, all.slice(offset, offset + limit));
+    return { total: all.length, limit, offset, items };
+  },
+  claim: async ({ store, view, memo }: ViewContext, key: string) => {
+    const all = await memo("claims:{}", async () => corpusClaims(view, {}));
+    const found = all.find((c) => c.key === key);
+    return found ? (await withClaimDetails(store, view, [found]))[0] : null;
+  },
+  matrix: async ({ view }: ViewContext, filters: Filters) => corpusMatrix(view, filters),
+  figureConflicts: async ({ view }: ViewContext, filters: Filters) => corpusFigureConflicts(view, filters),
+  sharedEvents: async ({ view }: ViewContext, on: { outlets: [string, string]; type: string | null }) =>
+    corpusSharedEvents(view, on.outlets, on.type),
+};
+
+export type ViewQueries = typeof VIEW_QUERIES;
 
 /** Rows of the corpus found again by article and text, for their item references. */
 class ItemRefs {
@@ -58,7 +86,7 @@ function passes(filters: Filters, published: string | null, outlet: string | nul
 }
 
 /** Claim clusters with their origins; reports carry the origin kind, details come per page. */
-export function corpusClaims(view: CorpusView, filters: Filters) {
+function corpusClaims(view: CorpusView, filters: Filters) {
   const party = filters.party?.toLowerCase();
   const q = filters.q?.toLowerCase();
   return view.claims
@@ -95,7 +123,7 @@ export function corpusClaims(view: CorpusView, filters: Filters) {
 type Cluster = ReturnType<typeof corpusClaims>[number];
 
 /** The page's reports as attribution rows: each one's claim row found again by article and content. */
-export async function withClaimDetails(store: Store, view: CorpusView, clusters: Cluster[]) {
+async function withClaimDetails(store: Store, view: CorpusView, clusters: Cluster[]) {
   const r = refs(view);
   const articleIds = [...new Set(clusters.flatMap((c) => c.reports.map((report) => report.article)))];
   const rows = articleIds.length
@@ -140,7 +168,7 @@ export async function withClaimDetails(store: Store, view: CorpusView, clusters:
   }));
 }
 
-export function corpusMatrix(view: CorpusView, filters: Filters) {
+function corpusMatrix(view: CorpusView, filters: Filters) {
   const r = refs(view);
   const cells = view.ledger
     .filter(
@@ -178,7 +206,7 @@ export function corpusMatrix(view: CorpusView, filters: Filters) {
   return { parties: weight("party"), issues: weight("issue"), cells };
 }
 
-export function corpusFigureConflicts(view: CorpusView, filters: Filters) {
+function corpusFigureConflicts(view: CorpusView, filters: Filters) {
   const r = refs(view);
   return view.figures
     .map((conflict) => ({
@@ -203,7 +231,7 @@ export function corpusFigureConflicts(view: CorpusView, filters: Filters) {
 }
 
 /** Events of the merged timeline that both outlets reported, with each outlet's telling of it. */
-export function corpusSharedEvents(view: CorpusView, outlets: [string, string], type: string | null) {
+function corpusSharedEvents(view: CorpusView, outlets: [string, string], type: string | null) {
   const r = refs(view);
   const tellings = (e: CorpusView["timeline"][number], outlet: string) =>
     e.sources
@@ -224,7 +252,7 @@ export function corpusSharedEvents(view: CorpusView, outlets: [string, string], 
 }
 
 /** Parties and mediators as the corpus layer links them across articles. */
-export function corpusSides(view: CorpusView) {
+function corpusSides(view: CorpusView) {
   const r = refs(view);
   const summary = (e: CorpusView["parties"][number], role: string) => {
     const first = e.articles[0];

@@ -1,7 +1,6 @@
 // The API's routes as data: path, query schema, response schema and handler. The app registers
 // them and the OpenAPI document is generated from the same table.
 import type { z } from "zod";
-import type { CorpusView } from "../corpus/view.ts";
 import type { Store } from "../store/open.ts";
 import {
   actorGraph,
@@ -13,14 +12,6 @@ import {
   timeline,
 } from "./aggregates.ts";
 import {
-  corpusClaims,
-  corpusFigureConflicts,
-  corpusMatrix,
-  corpusSharedEvents,
-  corpusSides,
-  withClaimDetails,
-} from "./corpus.ts";
-import {
   listArticles,
   listAttributions,
   listEntities,
@@ -31,6 +22,7 @@ import {
 } from "./queries.ts";
 import { articleDetail } from "./reader.ts";
 import * as s from "./schemas.ts";
+import type { ViewAnswer, ViewArgs, ViewQuery } from "./views.ts";
 
 export interface RouteContext<Q, P> {
   store: Store;
@@ -40,8 +32,8 @@ export interface RouteContext<Q, P> {
   cached<T>(compute: () => Promise<T>): Promise<T>;
   /** Memoises any value under a key until the store changes. */
   memo: Memo;
-  /** The corpus layer's view of the whole store (entity linking, clusters, ledger), until the next ingest. */
-  corpus(): Promise<CorpusView>;
+  /** Asks the corpus layer's view of the whole store (entity linking, clusters, ledger). */
+  views<K extends ViewQuery>(query: K, args: ViewArgs<K>): Promise<ViewAnswer<K>>;
 }
 
 export interface Route<
@@ -74,8 +66,8 @@ export const ROUTES: Route[] = [
     summary: "Parties, mediators and negotiators with their roles, and the latest events",
     query: s.querySchema("from", "to", "outlet"),
     response: s.overview,
-    handler: ({ store, query, cached, corpus }) =>
-      cached(async () => ({ ...(await overviewStats(store, query)), ...corpusSides(await corpus()) })),
+    handler: ({ store, query, cached, views }) =>
+      cached(async () => ({ ...(await overviewStats(store, query)), ...(await views("sides", undefined)) })),
   }),
   route({
     path: "/api/articles",
@@ -139,7 +131,7 @@ export const ROUTES: Route[] = [
     summary: "Positions matrix: party × issue, stances over time with changes flagged",
     query: s.querySchema("from", "to", "outlet", "party", "issue"),
     response: s.positionMatrix,
-    handler: async ({ query, corpus }) => corpusMatrix(await corpus(), query),
+    handler: ({ query, cached, views }) => cached(() => views("matrix", query)),
   }),
   route({
     path: "/api/sources",
@@ -154,11 +146,7 @@ export const ROUTES: Route[] = [
     summary: "Claims clustered across outlets, with their independent origins and echoes",
     query: s.claimQuery,
     response: s.page(s.claimCluster),
-    handler: async ({ store, query, corpus, cached }) => {
-      const view = await corpus();
-      const page = paged(await cached(async () => corpusClaims(view, query)), query.limit, query.offset);
-      return { ...page, items: await withClaimDetails(store, view, page.items) };
-    },
+    handler: ({ query, cached, views }) => cached(() => views("claims", query)),
   }),
   route({
     path: "/api/claims/:key",
@@ -166,13 +154,7 @@ export const ROUTES: Route[] = [
     query: s.querySchema(),
     params: s.claimKeyParams,
     response: s.claimCluster,
-    handler: async ({ store, params, corpus, memo }) => {
-      const view = await corpus();
-      const found = (await memo("claims:all", async () => corpusClaims(view, {}))).find(
-        (c) => c.key === params.key,
-      );
-      return found ? (await withClaimDetails(store, view, [found]))[0] : null;
-    },
+    handler: ({ params, views }) => views("claim", params.key),
   }),
   route({
     path: "/api/outlets",
@@ -189,11 +171,11 @@ export const ROUTES: Route[] = [
     summary: "The same kind of event as told by two outlets, side by side",
     query: s.compareQuery,
     response: s.comparison,
-    handler: ({ store, query, cached, corpus }) =>
+    handler: ({ store, query, cached, views }) =>
       cached(async () => {
         const sideBySide = await compareOutlets(store, query, query.a, query.b, query.type);
-        const sameEvents = corpusSharedEvents(await corpus(), [query.a, query.b], query.type ?? null);
-        return { ...sideBySide, sameEvents };
+        const on = { outlets: [query.a, query.b] as [string, string], type: query.type ?? null };
+        return { ...sideBySide, sameEvents: await views("sharedEvents", on) };
       }),
   }),
   route({
@@ -201,8 +183,8 @@ export const ROUTES: Route[] = [
     summary: "Figures that disagree (same count, different values within a week), side by side",
     query: s.querySchema("from", "to", "outlet"),
     response: s.page(s.figureGroup),
-    handler: async ({ query, corpus }) => {
-      const all = corpusFigureConflicts(await corpus(), query);
+    handler: async ({ query, cached, views }) => {
+      const all = await cached(() => views("figureConflicts", query));
       return { total: all.length, limit: all.length, offset: 0, items: all };
     },
   }),

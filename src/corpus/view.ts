@@ -23,25 +23,32 @@ export interface CorpusView {
 
 const MEDIATION_TYPES = new Set(["mediation"]);
 
+/** The view of the whole store. Between its steps the event loop runs, so a server that builds it on
+ * its own thread (a PostgreSQL store, see src/api/views.ts) keeps answering meanwhile. */
 export async function buildView(store: Store, aliases: AliasFile = {}): Promise<CorpusView> {
   const corpus = await loadCorpus(store);
-  return viewOf(corpus, aliases);
-}
-
-export function viewOf(corpus: Corpus, aliases: AliasFile = {}): CorpusView {
+  await nextTurn();
   const index = linkEntities(corpus, aliases);
+  await nextTurn();
   const timeline = buildTimeline(corpus, index);
   const ledger = buildLedger(corpus, index);
+  await nextTurn();
+  const claims = clusterClaims(corpus, index);
+  await nextTurn();
   return {
     corpus,
     index,
     ...sides(index, timeline, ledger),
-    claims: clusterClaims(corpus, index),
+    claims,
     timeline,
     ledger,
     figures: figureConflicts(corpus, index),
     outlets: outletProfiles(corpus),
   };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Parties: who takes positions or acts in events other than mediation; mediators: who mediates. */

@@ -158,6 +158,21 @@ describe.each(STORE_KINDS)("API on the $name store", (kind) => {
     ).toEqual(["event:0", "event:0"]);
   });
 
+  it("answers a list while the corpus view is still being built", async () => {
+    const fresh = createApp({ store, log: () => {} });
+    let overviewDone = false;
+    const overview = (async () => {
+      const { status } = await fresh.request("/api/overview");
+      overviewDone = true;
+      return status;
+    })();
+    // A view built in one go on the server's thread would be finished before this next turn.
+    await new Promise((next) => setTimeout(next, 0));
+    expect((await fresh.request("/api/events")).status).toBe(200);
+    expect(overviewDone).toBe(false);
+    expect(await overview).toBe(200);
+  });
+
   it("draws talks and relays edges in the actor graph", async () => {
     const { body } = await get(app, "/api/graph");
     const relations = new Set(body.edges.map((e: { relation: string }) => e.relation));
