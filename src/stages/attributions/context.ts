@@ -32,6 +32,11 @@ export function isQuoteMark(token: Token): boolean {
   return token.norm === '"' || token.norm === "'" || token.norm === "''" || token.norm === "``";
 }
 
+/** A quote mark that opens or closes a quotation (not the apostrophe of "Sanders' aide"). */
+export function isQuoteBoundary(ctx: Context, token: Token): boolean {
+  return isQuoteMark(token) && (ctx.quoteOpenAt.has(token.start) || ctx.quoteCloseAt.has(token.start));
+}
+
 export function buildContext(analysis: Analysis): Context {
   const { model } = analysis;
   const tokens = model.tokens;

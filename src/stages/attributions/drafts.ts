@@ -2,7 +2,7 @@
 // clause ("S said C", "C, S said", "“C,” said S", "According to S, C", ", adding C").
 import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
-import { isQuoteMark } from "./context.ts";
+import { isQuoteBoundary, isQuoteMark } from "./context.ts";
 import type { Cue } from "./cues.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
 import {
@@ -20,6 +20,7 @@ import {
   SPEAKER_WORDS,
   TAIL_STOPS,
   TAKES_OBJECT,
+  TIME_WORDS,
   WH_COMPLEMENT,
   WH_WORDS,
 } from "./lexicon.ts";
@@ -270,8 +271,11 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
 
 /** "“C,” said S" / "C, said S". */
 function invertedShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
-  const source = TAKES_OBJECT.has(cue.lemma) ? null : npAfter(ctx, cue.end, hi);
+  // "said Sunday", "said last week": a time, not a speaker
+  if (TAKES_OBJECT.has(cue.lemma) || TIME_WORDS.has(ctx.tokens[cue.end]?.norm ?? "")) return null;
+  const source = npAfter(ctx, cue.end, hi);
   if (!source) return null;
+  source[1] = frameStart(ctx, source, hi);
   // "said Smith." / "said Smith, “…”": nothing but frames and punctuation after the source
   const rest = skipFrames(ctx, source[1], hi, []);
   if (rest < hi && !END_PUNCT.has(ctx.tokens[rest].norm)) return null;
@@ -280,13 +284,22 @@ function invertedShape(ctx: Context, cue: Cue, before: number, lo: number, hi: n
   return withContinuation(ctx, cue, source, content, source[1], hi, "attr.cue_inverted");
 }
 
+/** Where a trailing frame starts inside a phrase: "Ali | in an interview with the BBC". */
+function frameStart(ctx: Context, phrase: Range, hi: number): number {
+  for (let k = phrase[0] + 1; k < phrase[1]; k++) {
+    if (ctx.tokens[k].pos !== "ADP") continue;
+    if (skipFrames(ctx, k, hi, []) >= phrase[1]) return k;
+  }
+  return phrase[1];
+}
+
 /** "S, speaking on condition of anonymity, told X: C": skip the inserted phrase back to S. */
 function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
   const { tokens } = ctx;
   const mark = tokens[before].norm;
   if (mark !== "," && !DASH_MARKS.has(mark)) return null;
   let k = before - 1;
-  while (k > lo && tokens[k].norm !== mark && !isQuoteMark(tokens[k])) k--;
+  while (k > lo && tokens[k].norm !== mark && !isQuoteBoundary(ctx, tokens[k])) k--;
   if (k <= lo || tokens[k].norm !== mark) return null;
   const name = npBefore(ctx, k, lo);
   if (!name) return null;

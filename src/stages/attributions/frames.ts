@@ -44,6 +44,9 @@ function isFramePhrase(ctx: Context, preposition: string, phrase: Range): boolea
   const { tokens } = ctx;
   const head = tokens[phrase[1] - 1].norm;
   if (EVENT_NOUNS.has(head) || TIME_WORDS.has(head)) return true;
+  // "in an interview with the BBC": an event noun, then who it was with
+  for (let k = phrase[0]; k < phrase[1] - 1; k++)
+    if (EVENT_NOUNS.has(tokens[k].norm) && RELAY_PREPOSITIONS.has(tokens[k + 1].norm)) return true;
   if (preposition === "on" || preposition === "to" || preposition === "with" || preposition === "by")
     return isMediaPhrase(ctx, phrase);
   return false;

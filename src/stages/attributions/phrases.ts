@@ -19,6 +19,8 @@ export type Range = [number, number];
 const NOMINAL_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
 const MAX_NP = 16;
+/** Word classes that never open a noun phrase. */
+const NOT_NP_OPENERS = new Set(["ADP", "SCONJ", "ADV", "AUX"]);
 
 /** A capitalized word inside a phrase is part of a name whatever its tag ("The Associated Press"). */
 function isNameLike(tokens: Token[], j: number): boolean {
@@ -102,6 +104,7 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
   const first = tokens[start];
   if (first.pos === "PRON")
     return SUBJECT_PRONOUNS.has(first.norm) && !RELATIVE_SOURCE.has(first.norm) ? [start, start + 1] : null;
+  if (NOT_NP_OPENERS.has(first.pos)) return null;
   // a noun mis-tagged as a verb before another noun ("state law") still opens the phrase
   let end = first.pos === "VERB" && tokens[start + 1]?.pos === "NOUN" ? start + 1 : start;
   while (

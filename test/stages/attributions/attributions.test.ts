@@ -29,6 +29,26 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a phrase after the cue is a frame, not the speaker: the name with its apposition before it speaks",
+    ["“Both sides need more time,” Lena Ortiz, the mission's deputy head, said in a statement."],
+    [{ source: "Lena Ortiz, the mission's deputy head", cue: "said", content: "Both sides need more time" }],
+  ],
+  [
+    "a possessive apostrophe inside the apposition does not end it",
+    ["“We expect a reply,” Tomas Berg, the envoys' spokesman, said on Tuesday."],
+    [{ source: "Tomas Berg, the envoys' spokesman", cue: "said", content: "We expect a reply" }],
+  ],
+  [
+    "'said of X' names what the words are about, not what was said",
+    ["“It is a serious plan,” the mediator said of the proposal."],
+    [{ source: "the mediator", cue: "said", content: "It is a serious plan", exact: false }],
+  ],
+  [
+    "an inverted speaker stops before the interview frame",
+    ["“The gap is narrowing,” said Omar Haddad in an interview with the Daily Ledger."],
+    [{ source: "Omar Haddad", cue: "said", content: "The gap is narrowing", via: ["the Daily Ledger"] }],
+  ],
+  [
     "a quotation in doubled apostrophes (ASCII news text), the speaker after it",
     ["''We have not seen a written offer,'' the spokesman said. ''Nothing is settled.''"],
     [
