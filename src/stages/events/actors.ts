@@ -1,9 +1,9 @@
 // Actor candidates of a sentence: the mentions stage's mentions when there are any, else runs of
 // proper-noun tokens. Pronouns and descriptions ("the group") are resolved to the nearest earlier
 // name of a fitting kind, so "his insistence" names a person and "the terror group" an organization.
-import type { Analysis, Mention } from "../../layers.ts";
+import type { Analysis, Entity } from "../../layers.ts";
 import { loadLexicon } from "../../lexicon/load.ts";
-import { tokenAt } from "../../text/model.ts";
+import { type TextModel, tokenAt } from "../../text/model.ts";
 import type { Token } from "../../types.ts";
 
 export interface Actor {
@@ -49,10 +49,22 @@ function fallbackData() {
   return data;
 }
 
+const entityMaps = new WeakMap<readonly Entity[], Map<string, Entity>>();
+
+/** The article's entity with this id, through a map built once per entity list. */
+export function entityOf(analysis: Analysis, id: string): Entity | undefined {
+  let map = entityMaps.get(analysis.entities);
+  if (!map) {
+    map = new Map(analysis.entities.map((e) => [e.id, e]));
+    entityMaps.set(analysis.entities, map);
+  }
+  return map.get(id);
+}
+
 /** The display name of an actor: its resolution when it is a pronoun or description. */
 export function actorName(analysis: Analysis, actor: Actor): { id: string; text: string } {
   const target = actor.resolved ?? actor;
-  const entity = target.entity ? analysis.entities.find((e) => e.id === target.entity) : undefined;
+  const entity = target.entity ? entityOf(analysis, target.entity) : undefined;
   if (entity) return { id: entity.id, text: entity.name };
   return { id: target.text, text: target.text };
 }
@@ -71,24 +83,36 @@ const actorCache = new WeakMap<Analysis, Actor[]>();
 
 function fromMentions(analysis: Analysis): Actor[] {
   const { model } = analysis;
-  return analysis.mentions
-    .filter((m) => m.type !== "other")
-    .map((m: Mention) => {
-      const first = tokenAt(model, m.start);
-      const last = Math.max(first, tokenAt(model, m.end - 1));
-      const kind: Actor["kind"] =
-        m.kind === "pronoun" ? "pronoun" : m.kind === "description" ? "description" : "name";
-      return {
-        first,
-        last,
-        text: m.text,
-        entity: m.entity,
-        resolved: null,
-        kind,
-        person: m.type === "person",
-      };
-    })
-    .sort((a, b) => a.first - b.first);
+  const actors: Actor[] = [];
+  let cursor = 0;
+  for (const m of analysis.mentions) {
+    if (m.type === "other") continue;
+    const first = tokenFrom(model, m.start, cursor);
+    const last = Math.max(first, tokenFrom(model, m.end - 1, first));
+    cursor = first;
+    const kind: Actor["kind"] =
+      m.kind === "pronoun" ? "pronoun" : m.kind === "description" ? "description" : "name";
+    actors.push({
+      first,
+      last,
+      text: m.text,
+      entity: m.entity,
+      resolved: null,
+      kind,
+      person: m.type === "person",
+    });
+  }
+  return actors.sort((a, b) => a.first - b.first);
+}
+
+/** The token holding `offset` (as tokenAt), walking on from token `from` when the offset lies
+ * ahead of it: mentions mostly come in text order. */
+function tokenFrom(model: TextModel, offset: number, from: number): number {
+  const { tokens } = model;
+  if (from > 0 && tokens[from - 1].end > offset) return tokenAt(model, offset);
+  let i = from;
+  while (i < tokens.length && tokens[i].end <= offset) i++;
+  return i;
 }
 
 function fromTokens(tokens: readonly Token[]): Actor[] {

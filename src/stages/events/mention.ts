@@ -3,7 +3,7 @@
 import type { Analysis, Attribution, DateMention, ItemSource } from "../../layers.ts";
 import { spanOf } from "../../text/model.ts";
 import type { Sentence, Span, Token } from "../../types.ts";
-import { type Actor, actorName, actorsIn, articleActors, subjectBefore } from "./actors.ts";
+import { type Actor, actorName, actorsIn, articleActors, entityOf, subjectBefore } from "./actors.ts";
 import type { TriggerMatch } from "./match.ts";
 import { readStatus, type Status, type StatusReading } from "./status.ts";
 import { negotiationWords, statusSet } from "./words.ts";
@@ -124,7 +124,7 @@ function placeOf(
   for (const a of actors) {
     if (!marker(tokens, a, PLACE_MARKERS)) continue;
     if (typed) {
-      const entity = a.entity ? analysis.entities.find((e) => e.id === a.entity) : undefined;
+      const entity = a.entity ? entityOf(analysis, a.entity) : undefined;
       if (entity?.type !== "place") continue;
     }
     return actorName(analysis, a);

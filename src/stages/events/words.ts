@@ -40,14 +40,21 @@ function memberTable(members: Iterable<number>): Uint8Array {
 
 const isMember = (table: Uint8Array, n: number) => n < table.length && table[n] === 1;
 
-/** The first token in [from, to) whose word is in the table, or -1: the scans' tight loop. */
-function nextMember(table: Uint8Array, tokens: readonly Token[], from: number, to: number): number {
-  const ids = tokenNumbers(tokens);
+/** The first token in [from, to) whose word is in the table (or, with `digits`, that starts with a
+ * digit), or -1: the scans' tight loop. */
+function nextMember(
+  table: Uint8Array,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  digits = false,
+): number {
+  const { ids, digits: digit } = numbered(tokens);
   const size = table.length;
   const end = Math.min(to, ids.length);
   for (let i = Math.max(from, 0); i < end; i++) {
     const n = ids[i];
-    if (n < size && table[n] === 1) return i;
+    if ((n < size && table[n] === 1) || (digits && digit[i] === 1)) return i;
   }
   return -1;
 }
@@ -145,9 +152,10 @@ export class PhraseIndex<T> {
     this.firsts = memberTable(this.byFirst.keys());
   }
 
-  /** The first token in [from, to) where an entry's first word stands, or -1. */
-  nextStart(tokens: readonly Token[], from: number, to: number): number {
-    return nextMember(this.firsts, tokens, from, to);
+  /** The first token in [from, to) where an entry's first word stands (or, with `digits`, that
+   * starts with a digit), or -1. */
+  nextStart(tokens: readonly Token[], from: number, to: number, digits = false): number {
+    return nextMember(this.firsts, tokens, from, to, digits);
   }
 
   /** The entries whose first word is token `i`'s, or undefined (their phrases still need a check). */
@@ -194,9 +202,10 @@ export class PhraseSet {
     return -1;
   }
 
-  /** The first token in [from, to) where a phrase's first word stands (the phrase may not follow), or -1. */
-  nextStart(tokens: readonly Token[], from: number, to: number): number {
-    return this.index.nextStart(tokens, from, to);
+  /** The first token in [from, to) where a phrase's first word stands (the phrase may not follow)
+   * or, with `digits`, that starts with a digit; -1 when none. */
+  nextStart(tokens: readonly Token[], from: number, to: number, digits = false): number {
+    return this.index.nextStart(tokens, from, to, digits);
   }
 
   /** Last token index in [from, to) where a phrase starts, or -1. */
@@ -206,7 +215,8 @@ export class PhraseSet {
   }
 }
 
-function entriesOf(lexicon: string, name: string): string[] {
+/** The entries of a word class of a lexicon file. */
+export function entriesOf(lexicon: string, name: string): string[] {
   const entries = loadLexicon<Record<string, unknown>>(lexicon)[name];
   if (!Array.isArray(entries)) throw new Error(`lexicon ${lexicon} has no word class ${name}`);
   return entries as string[];

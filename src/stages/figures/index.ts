@@ -23,8 +23,13 @@ export function extractFigures(analysis: Analysis): void {
   const { tokens, sentences } = analysis.model;
   for (const sentence of sentences) {
     let lastUnit: string | null = null;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const number = readNumber(tokens, i, sentence.tokenEnd);
+    const end = sentence.tokenEnd;
+    for (
+      let i = nextNumberStart(tokens, sentence.tokenStart, end);
+      i >= 0;
+      i = nextNumberStart(tokens, i + 1, end)
+    ) {
+      const number = readNumber(tokens, i, end);
       if (!number) continue;
       const figure = readFigure(analysis, sentence, number, lastUnit);
       if (figure) {
@@ -36,6 +41,10 @@ export function extractFigures(analysis: Analysis): void {
   }
   analysis.figures = figures;
 }
+
+/** The next token that may start a number: a digit or a number word. */
+const nextNumberStart = (tokens: readonly Token[], from: number, to: number) =>
+  figureLexicon().numberPhrases.nextStart(tokens, from, to, true);
 
 function readNumber(tokens: readonly Token[], i: number, end: number): NumberRead | null {
   const lex = figureLexicon();
@@ -181,14 +190,11 @@ function unitAfter(
   const lex = figureLexicon();
   const end = sentence.tokenEnd;
   for (let i = from; i < Math.min(end, from + 4); i++) {
-    for (const set of lex.people) {
-      const n = set.matchAt(tokens, i, end);
-      if (n)
-        return { unit: "people", noun: phraseText(tokens, i, i + n), end: i + n, rule: "fig.unit.people" };
-    }
-    for (const { unit, words } of lex.units) {
-      const n = words.matchAt(tokens, i, end);
-      if (n) return { unit, noun: phraseText(tokens, i, i + n), end: i + n, rule: `fig.unit.${unit}` };
+    const found = lex.unitWords.match(tokens, i, end);
+    if (found) {
+      const { unit } = found.value;
+      const n = found.phrase.length;
+      return { unit, noun: phraseText(tokens, i, i + n), end: i + n, rule: `fig.unit.${unit}` };
     }
     const t = tokens[i];
     if (i === from && lastUnit && lex.elliptic.has(t.norm))

@@ -1,6 +1,6 @@
 // The figures lexicon (lexicon/data/figures.json) compiled once.
 import { loadLexicon } from "../../lexicon/load.ts";
-import { negotiationWords, PhraseSet } from "../events/words.ts";
+import { entriesOf, PhraseIndex, PhraseSet } from "../events/words.ts";
 
 interface FigureData {
   number_words: Record<string, number>;
@@ -32,8 +32,11 @@ function compile() {
     multipliers: new Map(Object.entries(d.multipliers)),
     qualifiers: new PhraseSet(d.qualifiers),
     smallSpelled: new Set(d.small_spelled),
-    units: Object.entries(d.units).map(([unit, words]) => ({ unit, words: new PhraseSet(words) })),
-    people: [negotiationWords("people"), new PhraseSet(d.people_extra)],
+    unitWords: unitIndex([
+      ["people", entriesOf("negotiation-words", "people")],
+      ["people", d.people_extra],
+      ...Object.entries(d.units),
+    ]),
     durations: new Set(d.durations),
     durationContext: new PhraseSet(d.duration_context),
     elliptic: new Set(d.elliptic),
@@ -48,6 +51,15 @@ function compile() {
     peopleVerbs: new PhraseSet(d.people_verbs.flatMap((what) => d.counted_verbs[what] ?? [])),
     counted: Object.entries(d.counted_verbs).map(([what, words]) => ({ what, words: new PhraseSet(words) })),
   };
+}
+
+/** Unit nouns by first word: the first group with a phrase at a token wins, and in it the longest. */
+function unitIndex(groups: [string, string[]][]): PhraseIndex<{ unit: string; order: number }> {
+  const entries = groups.flatMap(([unit, words], order) => words.map((w) => [w, { unit, order }] as const));
+  return new PhraseIndex(
+    entries,
+    (a, b) => a.value.order - b.value.order || b.phrase.length - a.phrase.length,
+  );
 }
 
 let compiled: ReturnType<typeof compile> | null = null;

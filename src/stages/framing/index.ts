@@ -2,10 +2,10 @@
 // ("terror group", "the Palestinian group"), names and terms in scare quotes (‘Israel’, ‘pause’),
 // the share of attributions from unnamed sources, voices by affiliation (each side, mediators,
 // third parties), and the author's own evaluative sentences (outside every attribution).
-import type { ActorLabel, Analysis, Attribution, Entity, Framing } from "../../layers.ts";
+import type { ActorLabel, Analysis, Attribution, Framing } from "../../layers.ts";
 import { spanOf } from "../../text/model.ts";
 import type { Span, Token } from "../../types.ts";
-import { actorName, articleActors } from "../events/actors.ts";
+import { actorName, articleActors, entityOf } from "../events/actors.ts";
 import { containingAttribution } from "../events/mention.ts";
 import { type WordSet, wordClass, wordSet } from "../events/words.ts";
 
@@ -64,9 +64,10 @@ function compoundLabelEnd(
 function scareQuotes(analysis: Analysis): (Span & { rule: string })[] {
   const found: (Span & { rule: string })[] = [];
   for (const q of analysis.model.quotes) {
-    const words = q.inner.text.trim().split(/\s+/).filter(Boolean);
-    if (q.unclosed || words.length === 0 || words.length > 3 || /[.!?]$/.test(q.inner.text.trim())) continue;
-    const name = /^\p{Lu}/u.test(words[0]);
+    if (q.unclosed) continue;
+    const words = wordCount(q.inner.text, 3);
+    if (words === 0 || words > 3 || /[.!?]\s*$/.test(q.inner.text)) continue;
+    const name = /^\s*\p{Lu}/u.test(q.inner.text);
     // A quoted word or two in double quotes is mostly a speaker's word ("positive"); single
     // quotes, or a quoted name, mark distance.
     if (!name && q.mark !== "single") continue;
@@ -74,6 +75,21 @@ function scareQuotes(analysis: Analysis): (Span & { rule: string })[] {
   }
   return found;
 }
+
+/** The number of words (runs of non-space characters) in `text`, counting no further than `most + 1`:
+ * quoted statements are long, and only short quotations are read further. */
+function wordCount(text: string, most: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= most; i++) {
+    const space = SPACE.test(text[i]);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+const SPACE = /\s/;
 
 /** Attributions by the side of their source, as named by the source's affiliation or entity. */
 function voices(analysis: Analysis): Record<string, number> {
@@ -113,21 +129,10 @@ function sideOf(analysis: Analysis, a: Attribution): { id: string; name: string 
   return id ? topOf(analysis, id) : null;
 }
 
-const entityMaps = new WeakMap<Analysis, Map<string, Entity>>();
-
-function entityById(analysis: Analysis, id: string): Entity | undefined {
-  let map = entityMaps.get(analysis);
-  if (!map) {
-    map = new Map(analysis.entities.map((e) => [e.id, e]));
-    entityMaps.set(analysis, map);
-  }
-  return map.get(id);
-}
-
 function topOf(analysis: Analysis, start: string): { id: string; name: string } {
   let id = start;
   for (let hops = 0; hops < 4; hops++) {
-    const entity = entityById(analysis, id);
+    const entity = entityOf(analysis, id);
     if (!entity) return { id, name: id };
     if (!entity.affiliation) return { id: entity.id, name: entity.name };
     id = entity.affiliation;

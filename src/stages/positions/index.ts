@@ -13,6 +13,7 @@ import {
   actorsIn,
   afterPreposition,
   articleActors,
+  entityOf,
   subjectBefore,
 } from "../events/actors.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
@@ -296,7 +297,7 @@ function speakerSide(ctx: Context, at: number): Actor | null {
   if (!source) return null;
   const side =
     source.affiliation ??
-    analysis.entities.find((e) => e.id === source.entity)?.affiliation ??
+    (source.entity ? entityOf(analysis, source.entity)?.affiliation : null) ??
     organizationWithin(analysis, source.start, source.end);
   if (!side) return null;
   return { first: at, last: at, text: side, entity: side, resolved: null, kind: "name", person: false };
@@ -411,11 +412,11 @@ function descriptionReferent(
   before: number,
 ): string | null {
   const { analysis, tokens } = ctx;
-  const { mentions, entities } = analysis;
+  const { mentions } = analysis;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     if (m.start >= before || !m.entity) continue;
-    const entity = entities.find((e) => e.id === m.entity);
+    const entity = entityOf(analysis, m.entity);
     if (entity?.subtype && group.subtypes.has(entity.subtype)) return entity.id;
     // An organization no gazetteer knows ("the ELN") is most often an armed group.
     if (group.unknownOrganizations && m.kind === "name" && entity?.type === "organization" && !entity.subtype)
