@@ -90,6 +90,11 @@ function markQuotedTokens(tokens: Token[], quotes: Quote[], quoteOf: Int32Array)
   }
 }
 
+function startsLowercase(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return code >= 97 && code <= 122;
+}
+
 /** Sentences of the model, except that a closing quote mark the splitter put at the start of the
  * next sentence is given back to the sentence it closes. */
 function buildClauses(
@@ -107,6 +112,13 @@ function buildClauses(
     const c = clauses[i];
     const prev = clauses[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
+    if (startsLowercase(tokens[c.tokenStart])) {
+      // “What a day!” and said …: the splitter cut after a mark inside the sentence
+      prev.tokenEnd = c.tokenEnd;
+      clauses.splice(i, 1);
+      i--;
+      continue;
+    }
     while (
       c.tokenStart < c.tokenEnd - 1 &&
       isQuoteMark(tokens[c.tokenStart]) &&

@@ -648,7 +648,7 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
       break;
     }
     // "tweeted a photo and said C": the second verb has its own content
-    if ((tokens[j].norm === "and" || tokens[j].norm === "but") && isFiniteSaying(next) && j > i + 1) {
+    if ((tokens[j].norm === "and" || tokens[j].norm === "but") && isFiniteSaying(next) && j > i) {
       end = j;
       break;
     }

@@ -29,6 +29,19 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a one-word content before 'and said' ends there; the second verb has its own content",
+    ["The minister declared victory and said that the talks would continue."],
+    [
+      { source: "The minister", cue: "declared", content: "victory", exact: true },
+      { source: "The minister", cue: "said", content: "that the talks would continue" },
+    ],
+  ],
+  [
+    "a sentence split after an exclamation inside a quote is one clause",
+    ["The envoy shouted “Enough!” and said that the delegation would leave."],
+    [{ source: "The envoy", cue: "said", content: "that the delegation would leave" }],
+  ],
+  [
     "a phrase after the cue is a frame, not the speaker: the name with its apposition before it speaks",
     ["“Both sides need more time,” Lena Ortiz, the mission's deputy head, said in a statement."],
     [{ source: "Lena Ortiz, the mission's deputy head", cue: "said", content: "Both sides need more time" }],
