@@ -72,6 +72,12 @@ function endsSubject(tokens: Token[], last: number, lo: number): boolean {
 export function npBefore(ctx: Context, end: number, lo: number): Range | null {
   const { tokens } = ctx;
   const last = end - 1;
+  const open = last >= lo && tokens[last].norm === ")" ? parenthesisOpening(tokens, last, lo) : -1;
+  if (open >= 0) {
+    // "Sen. Ana Ruiz (D-Calif.) said": the name with its parenthesis
+    const name = npBefore(ctx, open, lo);
+    return name ? [name[0], end] : null;
+  }
   if (last < lo || isQuoteMark(tokens[last]) || !endsSubject(tokens, last, lo)) return null;
   if (tokens[last].pos === "PRON") return SUBJECT_PRONOUNS.has(tokens[last].norm) ? [last, end] : null;
   let start = last;
@@ -84,6 +90,25 @@ export function npBefore(ctx: Context, end: number, lo: number): Range | null {
   }
   while (start < last && !startsPhrase(tokens[start])) start++;
   return [start, end];
+}
+
+/** Longest parenthesis kept with a name: "(D-Calif.)", "(pictured)", "(R-Texas), 54". */
+const MAX_PARENTHESIS = 6;
+
+function parenthesisOpening(tokens: Token[], close: number, lo: number): number {
+  for (let j = close - 1; j >= lo && close - j <= MAX_PARENTHESIS; j--) {
+    if (tokens[j].norm === "(") return j > lo ? j : -1;
+    if (tokens[j].norm === ")") return -1;
+  }
+  return -1;
+}
+
+function parenthesisClosing(tokens: Token[], open: number, hi: number): number {
+  for (let j = open + 1; j < hi && j - open <= MAX_PARENTHESIS; j++) {
+    if (tokens[j].norm === ")") return j;
+    if (tokens[j].norm === "(") return -1;
+  }
+  return -1;
 }
 
 function startsPhrase(t: Token): boolean {
@@ -117,6 +142,8 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
     end++;
   while (end > start && !endsPhrase(tokens, end - 1, end < hi ? tokens[end] : null)) end--;
   if (end === start) return null;
+  const close = tokens[end]?.norm === "(" ? parenthesisClosing(tokens, end, hi) : -1;
+  if (close >= 0) end = close + 1;
   if (withAppositive && tokens[end]?.norm === "," && end + 1 < hi && opensAppositive(tokens[end + 1])) {
     const app = npAfter(ctx, end + 1, hi, false);
     if (app) end = app[1];

@@ -29,6 +29,17 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a short parenthesis after the name stays with the speaker, before or after the cue",
+    [
+      "Sen. Ana Ruiz (D-Calif.) said the accord was weak.",
+      "“It will not hold,” said Rep. Tom Hale (R-Ohio), a member of the panel.",
+    ],
+    [
+      { source: "Sen. Ana Ruiz (D-Calif.)", cue: "said", content: "the accord was weak" },
+      { source: "Rep. Tom Hale (R-Ohio), a member of the panel", cue: "said", content: "It will not hold" },
+    ],
+  ],
+  [
     "a one-word content before 'and said' ends there; the second verb has its own content",
     ["The minister declared victory and said that the talks would continue."],
     [
