@@ -2,7 +2,14 @@
 // ("has said", "was quoted as saying", "pointed out").
 import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
-import { ADVERBS_BETWEEN, AUXILIARIES, CUE_FORMS, PARTICLES, VERBAL_ONLY } from "./lexicon.ts";
+import {
+  ADVERBS_BETWEEN,
+  AUXILIARIES,
+  CUE_FORMS,
+  PARTICIPLE_LEADS,
+  PARTICLES,
+  VERBAL_ONLY,
+} from "./lexicon.ts";
 
 export interface Cue {
   /** Token range of the cue words ("was quoted as saying", "said"). */
@@ -96,11 +103,19 @@ function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: nu
     };
   }
   if (isPassive(tokens, i, start)) return null;
-  if (gerund && before === i && i > lo && tokens[i - 1].norm === ",") {
+  if (gerund && before === i && i > lo && followsClause(tokens, i, lo)) {
     return { start, end, head: i, before, lemma, kind: "participle", rule: "attr.cue_participle" };
   }
   if (end > hi) return null;
   return { start, end, head: i, before, lemma, kind: "verb", rule: "attr.cue_verb" };
+}
+
+/** ", saying", "values,” saying", "– saying", "by saying": a participle that hangs on the clause before. */
+function followsClause(tokens: Token[], i: number, lo: number): boolean {
+  const previous = tokens[i - 1].norm;
+  if (previous === "," || previous === "\u2013" || previous === "\u2014" || PARTICIPLE_LEADS.has(previous))
+    return true;
+  return previous === '"' && i - 2 >= lo && tokens[i - 2].norm === ",";
 }
 
 function isBetweenAdverb(t: Token): boolean {

@@ -16,6 +16,7 @@ import {
   INFINITIVE_OK,
   NO_CONTENT_PREPOSITIONS,
   OBJECT_PRONOUNS,
+  PARTICIPLE_LEADS,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
   TAIL_STOPS,
@@ -347,9 +348,16 @@ function mainSubject(ctx: Context, lo: number, hi: number): Range | null {
   const { tokens } = ctx;
   let i = lo;
   for (let tries = 0; tries < MAX_FRONTED_PHRASES && i < hi; tries++) {
-    const np = tokens[i].pos === "ADP" ? null : npAfter(ctx, i, hi, false);
+    const np = tokens[i].pos === "ADP" ? null : npAfter(ctx, i, hi);
     if (np) {
       let v = np[1];
+      // "X, the group's leader, endorsed …": the comma that closes the apposition
+      if (
+        tokens[v]?.norm === "," &&
+        np[1] - np[0] > 1 &&
+        tokens.slice(np[0], np[1]).some((t) => t.norm === ",")
+      )
+        v++;
       while (v < hi && (tokens[v].pos === "ADV" || tokens[v].pos === "PART")) v++;
       if (v < hi && (tokens[v].pos === "VERB" || tokens[v].pos === "AUX")) return np;
     }
@@ -640,8 +648,9 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
   for (let j = i + 1; j < hi - 1; j++) {
     if (ctx.quoteOf[j] >= 0) continue;
     const next = tokens[j + 1];
+    const cutsBefore = tokens[j].norm === "," || PARTICIPLE_LEADS.has(tokens[j].norm);
     if (
-      tokens[j].norm === "," &&
+      cutsBefore &&
       (next.norm === "according" || (next.norm.endsWith("ing") && CUE_FORMS.has(next.norm)))
     ) {
       end = j;

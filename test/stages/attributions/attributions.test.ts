@@ -29,6 +29,31 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a participle after a quoted phrase, a dash or 'by' hangs on the subject of the clause",
+    [
+      "The minister defended the “road map,” saying the first phase could start soon.",
+      "The rebel leader changed course – saying his men would withdraw.",
+      "The mediator ended the session by saying “We meet again Friday.”",
+    ],
+    [
+      { source: "The minister", cue: "saying", content: "the first phase could start soon" },
+      { source: "The rebel leader", cue: "saying", content: "his men would withdraw" },
+      { source: "The mediator", cue: "saying", content: "We meet again Friday" },
+    ],
+  ],
+  [
+    "the subject of the clause keeps its apposition; 'while saying' has its own content",
+    [
+      "Nadia Haddad, the group's negotiator, rejected the offer on Monday, saying it ignored the prisoners.",
+      "The army denied the report while saying that it would investigate.",
+    ],
+    [
+      { source: "Nadia Haddad, the group's negotiator", cue: "saying", content: "it ignored the prisoners" },
+      { source: "The army", cue: "denied", content: "the report", exact: true },
+      { source: "The army", cue: "saying", content: "that it would investigate" },
+    ],
+  ],
+  [
     "a short parenthesis after the name stays with the speaker, before or after the cue",
     [
       "Sen. Ana Ruiz (D-Calif.) said the accord was weak.",
