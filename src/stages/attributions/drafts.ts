@@ -13,6 +13,7 @@ import {
   COORDINATION_CUT,
   COORDINATORS,
   CUE_FORMS,
+  INFINITIVE_FRAMES,
   INFINITIVE_OK,
   NO_CONTENT_PREPOSITIONS,
   OBJECT_PRONOUNS,
@@ -109,6 +110,10 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
   if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked") return askedShape(ctx, cue, hi);
+  if (cue.before - 2 > lo && tokens[cue.before - 1].norm === "to") {
+    // "went on to say", "declined to say"; not "needs to tell" nor "too early to tell"
+    return INFINITIVE_FRAMES.has(tokens[cue.before - 2].norm) ? infinitiveShape(ctx, cue, lo, hi) : null;
+  }
   const subject = npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
@@ -344,6 +349,21 @@ const MAX_FRONTED_PHRASES = 3;
 
 /** The subject of the main verb: the first phrase followed by a verb, past fronted phrases
  * ("On Tuesday, the envoy left, saying …"; "WASHINGTON (AP) — The envoy …"). */
+/** "S went on to say C", "S declined to say whether C": the speaker is the subject of the clause. */
+function infinitiveShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape | null {
+  const source = mainSubject(ctx, lo, cue.before - 1);
+  if (!source) return null;
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  if (!after) return null;
+  return {
+    source,
+    content: after.content,
+    rules: ["attr.content_after_cue", "attr.source_main_subject"],
+    after: hi,
+    relays: after.relays,
+  };
+}
+
 function mainSubject(ctx: Context, lo: number, hi: number): Range | null {
   const { tokens } = ctx;
   let i = lo;

@@ -110,6 +110,8 @@ export const OBJECT_PRONOUNS = new Set(grammar.object_pronouns);
 export const SPEAKER_WORDS = new Set(grammar.speaker_words);
 export const CLAUSE_OPENERS = new Set(grammar.clause_openers);
 export const NO_CONTENT_PREPOSITIONS = new Set(grammar.no_content_prepositions);
+/** The word before "to" in "S went on to say C", "S declined to say whether C". */
+export const INFINITIVE_FRAMES = new Set(grammar.infinitive_frames);
 /** Words after which a gerund cue hangs on the clause before ("… by saying C"). */
 export const PARTICIPLE_LEADS = new Set(grammar.participle_leads);
 export const RELAY_PREPOSITIONS = new Set(grammar.relay_prepositions);

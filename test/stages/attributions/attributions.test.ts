@@ -29,6 +29,17 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "'went on to say' and 'declined to say' speak for the subject; 'needs to tell' and 'too early to tell' do not",
+    [
+      "The ministry went on to say that the crossing would reopen.",
+      "The envoy declined to say whether the draft had been signed.",
+    ],
+    [
+      { source: "The ministry", cue: "say", content: "that the crossing would reopen" },
+      { source: "The envoy", cue: "say", content: "whether the draft had been signed" },
+    ],
+  ],
+  [
     "a participle after a quoted phrase, a dash or 'by' hangs on the subject of the clause",
     [
       "The minister defended the “road map,” saying the first phase could start soon.",
@@ -286,6 +297,14 @@ const cases: [string, string[], Expected[]][] = [
 ];
 
 describe("attribution rules", () => {
+  it.each([
+    "The council needs to tell the families the truth.",
+    "It is too early to tell whether the truce will hold.",
+    "The committee was willing to suggest that the talks move to Cairo.",
+  ])("no attribution in %j", (sentence) => {
+    expect(attributionsOf(sentence).attributions).toEqual([]);
+  });
+
   it.each(cases)("%s", (_name, paragraphs, expected) => {
     const { text, attributions } = attributionsOf(...paragraphs);
     for (const e of expected) {
