@@ -90,6 +90,15 @@ function markQuotedTokens(tokens: Token[], quotes: Quote[], quoteOf: Int32Array)
   }
 }
 
+function opensParenthesis(tokens: Token[], clause: Clause): boolean {
+  let depth = 0;
+  for (let t = clause.tokenStart; t < clause.tokenEnd; t++) {
+    if (tokens[t].norm === "(") depth++;
+    else if (tokens[t].norm === ")") depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 function startsLowercase(token: Token): boolean {
   const code = token.text.charCodeAt(0);
   return code >= 97 && code <= 122;
@@ -112,8 +121,8 @@ function buildClauses(
     const c = clauses[i];
     const prev = clauses[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
-    if (startsLowercase(tokens[c.tokenStart])) {
-      // “What a day!” and said …: the splitter cut after a mark inside the sentence
+    if (startsLowercase(tokens[c.tokenStart]) || opensParenthesis(tokens, prev)) {
+      // “What a day!” and said …, "(D-N.Y) said": the splitter cut inside the sentence
       prev.tokenEnd = c.tokenEnd;
       clauses.splice(i, 1);
       i--;

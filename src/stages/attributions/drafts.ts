@@ -150,7 +150,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
           relays: [],
         };
     }
-    const before = fronted && after ? null : contentBefore(ctx, lo, p);
+    const before = fronted && after ? null : contentBefore(ctx, lo, p, continuesAfterCue(ctx, cue, hi));
     if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
   }
   if (!after && (p < lo || !isBoundary(ctx, p))) {
@@ -547,7 +547,17 @@ function startsClause(t: Token): boolean {
 }
 
 /** The content before the source: the quote that closes there, or the clause up to the comma. */
-function contentBefore(ctx: Context, lo: number, p: number): [number, number][] | null {
+const NAME_OR_NOUN = new Set(["PROPN", "NOUN", "PRON"]);
+
+/** "Hamas, the envoy said, accepted the plan": after the cue, a comma and the rest of the sentence. */
+function continuesAfterCue(ctx: Context, cue: Cue, hi: number): boolean {
+  const r = skipFrames(ctx, cue.end, hi, []);
+  const next = ctx.tokens[r + 1];
+  return r + 1 < hi && ctx.tokens[r].norm === "," && (next.pos === "VERB" || next.pos === "AUX");
+}
+
+/** The content before the subject; one word only when the sentence goes on after the cue. */
+function contentBefore(ctx: Context, lo: number, p: number, oneWord = false): [number, number][] | null {
   const { tokens, text } = ctx;
   let e = p;
   let close = -1;
@@ -565,7 +575,7 @@ function contentBefore(ctx: Context, lo: number, p: number): [number, number][] 
         : tokens[start].start;
     return cutAtParagraphs(ctx, from, quote.close);
   }
-  if (e - start < 1) return null;
+  if (e - start < 1 && !(oneWord && e === start && NAME_OR_NOUN.has(tokens[e].pos))) return null;
   while (e > start && END_PUNCT.has(tokens[e].norm)) e--;
   const span: [number, number] = [tokens[start].start, tokens[e].end];
   return text.slice(span[0], span[1]).trim() ? [span] : null;

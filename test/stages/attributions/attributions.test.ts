@@ -29,6 +29,19 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a one-word subject before an inserted cue, the sentence going on after it",
+    ["Hamas, the envoy said, accepted the plan in principle."],
+    [{ source: "the envoy", cue: "said", content: "Hamas accepted the plan in principle", spans: 2 }],
+  ],
+  [
+    "a sentence cut inside a parenthesis is one clause; 'however' between speaker and cue",
+    ["Rep. Dana Cole (D-N.Y) said the envoys had left.", "The mediator however said the gap was closing."],
+    [
+      { source: "Rep. Dana Cole (D-N.Y)", cue: "said", content: "the envoys had left" },
+      { source: "The mediator", cue: "said", content: "the gap was closing" },
+    ],
+  ],
+  [
     "'went on to say' and 'declined to say' speak for the subject; 'needs to tell' and 'too early to tell' do not",
     [
       "The ministry went on to say that the crossing would reopen.",
