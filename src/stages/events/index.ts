@@ -1,7 +1,8 @@
 // Events stage: negotiation events of the TAXONOMY types. Trigger rules find mentions; each is
 // read for status, actors, place and date; mentions of one happening are merged (same type, no
 // conflicting date or actors, not presented as a new happening), keeping the most detailed
-// mention as evidence. Negated mentions are dropped; conditional ones go to hypotheticalEvents.
+// mention as evidence. A negated mention is denied; refusals, failures, wishes and counterfactuals
+// go to hypotheticalEvents or are dropped.
 import type { Analysis, NegotiationEvent } from "../../layers.ts";
 import { matchSentence } from "./match.ts";
 import { type EventMention, itemSource, readMention } from "./mention.ts";
@@ -14,10 +15,26 @@ export function extractEvents(analysis: Analysis): void {
     for (const match of matchSentence(model.tokens, sentence))
       mentions.push(readMention(analysis, index, match));
   });
-  const factual = mentions.filter((m) => m.status !== "negated" && m.status !== "hypothetical");
-  const hypothetical = mentions.filter((m) => m.status === "hypothetical");
-  analysis.events = mergeMentions(factual).map((group, i) => toEvent(group, `ev${i + 1}`));
+  const reported = mentions.filter(isReported).map(deniedByNegation);
+  const hypothetical = mentions.filter((m) => m.status === "hypothetical" && !isReported(m));
+  analysis.events = mergeMentions(reported).map((group, i) => toEvent(group, `ev${i + 1}`));
   analysis.hypotheticalEvents = hypothetical.map((m, i) => toEvent([m], `hy${i + 1}`));
+}
+
+/** The happenings the article reports: what occurred, is planned, alleged or denied, and what a
+ * plan or a conditional main clause says would happen ("the plan would see X released", "the
+ * group would pull back only if …"). Refusals, failures, wishes and counterfactuals are not. */
+function isReported(m: EventMention): boolean {
+  if (m.status === "negated") return m.rules.includes("ev.status.negated");
+  if (m.status === "hypothetical") return REPORTED_HYPOTHETICALS.has(m.rules[1]);
+  return true;
+}
+
+const REPORTED_HYPOTHETICALS = new Set(["ev.status.modal"]);
+
+/** "Hamas did not reject the proposal": a rejection said not to have happened. */
+function deniedByNegation(m: EventMention): EventMention {
+  return m.status === "negated" ? { ...m, status: "denied" } : m;
 }
 
 /** Groups mentions of one happening; body mentions come before the title's. */
@@ -40,9 +57,9 @@ function sameHappening(a: EventMention, b: EventMention): boolean {
   if (b.sequenced && !b.inTitle) return false;
   if (planned(a) !== planned(b)) return false;
   if (a.date?.resolved && b.date?.resolved && a.date.resolved !== b.date.resolved) return false;
-  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.some((y) => y.id === x.id)))
-    return false;
-  return true;
+  // Without actors on both sides, only a mention that points back ("that attack") is the same one.
+  if (!a.actors.length || !b.actors.length) return b.anaphoric;
+  return a.actors.some((x) => b.actors.some((y) => y.id === x.id));
 }
 
 const planned = (m: EventMention) => m.status === "planned";

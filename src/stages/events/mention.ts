@@ -6,7 +6,7 @@ import type { Sentence, Span, Token } from "../../types.ts";
 import { type Actor, actorName, actorsIn, articleActors, entityOf, subjectBefore } from "./actors.ts";
 import type { TriggerMatch } from "./match.ts";
 import { readStatus, type Status, type StatusReading } from "./status.ts";
-import { negotiationWords, statusSet } from "./words.ts";
+import { negotiationWords, statusSet, statusWords } from "./words.ts";
 
 export interface EventMention {
   type: string;
@@ -24,6 +24,8 @@ export interface EventMention {
   attribution: Attribution | null;
   /** "later", "again", "another": the text presents it as a new happening. */
   sequenced: boolean;
+  /** "that attack", "the same deal": the text points back at a happening already told. */
+  anaphoric: boolean;
 }
 
 const RECIPIENT_MARKERS = new Set(["to", "with"]);
@@ -36,7 +38,9 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
   const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
   const date = nearestDate(analysis.dates ?? [], sentence, trigger.start);
   const at = statusAnchor(tokens, sentence, match);
-  const reading = threatStands(match, readStatus(tokens, sentence, at, at + 1, date?.lean === "future"));
+  const status = readStatus(tokens, sentence, at, at + 1, date?.lean === "future");
+  const type = threatened(match, status, tokens, sentence) ? "threat" : retype(match, tokens, sentence);
+  const reading = type === "threat" ? threatStands(status) : status;
   const actors = articleActors(analysis);
   const inSentence = actorsIn(actors, sentence.tokenStart, sentence.tokenEnd).filter(
     (a) => !isDateWord(a, date, tokens),
@@ -44,7 +48,7 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
   const subject = subjectBefore(tokens, inSentence, sentence.tokenStart, match.first);
   const after = inSentence.filter((a) => a.first >= match.end);
   return {
-    type: retype(match, tokens, sentence),
+    type,
     status: reading.status,
     rules: [match.rule.id, reading.rule],
     trigger,
@@ -61,6 +65,7 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
     date,
     attribution: containingAttribution(analysis.attributions, trigger.start),
     sequenced: sequenced(tokens, match.first, match.end, sentence),
+    anaphoric: pointsBack(tokens, match.first, sentence),
   };
 }
 
@@ -202,9 +207,34 @@ function sequenced(tokens: readonly Token[], first: number, end: number, sentenc
   return false;
 }
 
+/** A demonstrative just before the trigger: "That attack alone violated the pause". */
+function pointsBack(tokens: readonly Token[], first: number, sentence: Sentence): boolean {
+  const cues = statusSet("anaphora_cues");
+  for (let i = first - 1; i >= Math.max(sentence.tokenStart, first - 4); i--)
+    if (cues.at(tokens, i)) return true;
+  return false;
+}
+
 /** A threat is conditional by nature ("if …, the fighting would resume"): the threat itself was made. */
-function threatStands(match: TriggerMatch, reading: StatusReading): StatusReading {
-  if (match.rule.type !== "threat" || (reading.status !== "hypothetical" && reading.status !== "planned"))
-    return reading;
+function threatStands(reading: StatusReading): StatusReading {
+  if (reading.status !== "hypothetical" && reading.status !== "planned") return reading;
   return { status: "occurred", rule: "ev.status.threat_made" };
 }
+
+/** "X could resume fighting", "Russia might walk out of the talks", "if …, the army will resume its
+ * offensive": a party's possible or conditional walk-out or return to war is a threat. */
+function threatened(
+  match: TriggerMatch,
+  reading: StatusReading,
+  tokens: readonly Token[],
+  sentence: Sentence,
+): boolean {
+  if (!match.rule.party || !THREAT_TYPES.has(match.rule.type)) return false;
+  if (reading.rule === "ev.status.modal") return true;
+  return (
+    reading.rule === "ev.status.future" &&
+    statusWords("conditionals").findIn(tokens, sentence.tokenStart, sentence.tokenEnd) >= 0
+  );
+}
+
+const THREAT_TYPES = new Set(["truce_collapse", "talks_suspended"]);

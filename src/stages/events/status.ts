@@ -53,15 +53,18 @@ export function readStatus(
   const group = verbGroupStart(tokens, floor, trigger);
   const groupWords = tokens.slice(group, trigger).map((t) => t.norm);
   const clause = clauseStart(tokens, floor, trigger);
-  if (negatedGroup(tokens, group, trigger, clause)) return { status: "negated", rule: "ev.status.negated" };
-  if (isDenied(tokens, clause, trigger)) return { status: "denied", rule: "ev.status.denial_frame" };
+  const negation = negationRule(tokens, group, trigger, clause);
   const conditional = conditionalReading(tokens, floor, clause, group, trigger);
+  // "if the women were not released": a condition, not a denial.
+  if (negation) return { status: "negated", rule: conditional ? "ev.status.negated_condition" : negation };
+  if (isDenied(tokens, clause, trigger)) return { status: "denied", rule: "ev.status.denial_frame" };
   if (conditional) return conditional;
   if (groupWords.includes("to")) return infinitiveReading(tokens, floor, group);
   if (groupWords.some((w) => statusSet("modals_hypothetical").has(w))) {
     if (groupWords.includes("have")) return { status: "hypothetical", rule: "ev.status.would_have" };
-    return futureDate
-      ? { status: "planned", rule: "ev.status.modal_with_future_date" }
+    if (futureDate) return { status: "planned", rule: "ev.status.modal_with_future_date" };
+    return reducedRelative(tokens, floor, group)
+      ? { status: "hypothetical", rule: "ev.status.modal_relative" }
       : { status: "hypothetical", rule: "ev.status.modal" };
   }
   if (hedged(tokens, clause, triggerEnd)) return { status: "hypothetical", rule: "ev.status.hedge" };
@@ -73,18 +76,37 @@ export function readStatus(
   return { status: "occurred", rule: "ev.status.default" };
 }
 
-function negatedGroup(tokens: readonly Token[], group: number, trigger: number, clause: number): boolean {
-  for (let i = group; i < trigger; i++) if (has("negators", tokens, i, i + 1)) return true;
+/** Why the trigger is negated, or null: its verb group says it did not happen ("did not reject":
+ * ev.status.negated), or it is refused or failed ("would not return", "failed to reach", "no
+ * interest in concluding": the other rules). */
+function negationRule(
+  tokens: readonly Token[],
+  group: number,
+  trigger: number,
+  clause: number,
+): string | null {
+  for (let i = group; i < trigger; i++)
+    if (has("negators", tokens, i, i + 1))
+      return modalIn(tokens, group, trigger) ? "ev.status.negated_modal" : "ev.status.negated";
   // "is not able to be flexible and accept": a negation of the first of two coordinated verbs.
   const before = tokens[group - 1];
   if (group - 1 > clause && (before.norm === "and" || before.norm === "or")) {
     for (let i = group - 2; i >= Math.max(clause, group - 7); i--)
-      if (has("negators", tokens, i, i + 1)) return true;
+      if (has("negators", tokens, i, i + 1)) return "ev.status.negated_coordination";
   }
   // "failed to reach", "has yet to sign", "refused to release", "no interest in concluding"
   const from = Math.max(clause, group - 4);
-  for (let i = from; i < trigger; i++) if (has("negating_phrases", tokens, i, trigger)) return true;
-  for (let i = Math.max(clause, trigger - 4); i < trigger; i++) if (tokens[i].norm === "no") return true;
+  for (let i = from; i < trigger; i++)
+    if (has("negating_phrases", tokens, i, trigger)) return "ev.status.negating_phrase";
+  for (let i = Math.max(clause, trigger - 4); i < trigger; i++)
+    if (tokens[i].norm === "no") return "ev.status.no_object";
+  return null;
+}
+
+function modalIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (statusSet("modals_hypothetical").at(tokens, i) || statusSet("modals_future").at(tokens, i))
+      return true;
   return false;
 }
 
@@ -112,6 +134,12 @@ function progressive(tokens: readonly Token[], group: number, trigger: number): 
   return false;
 }
 
+/** "a list of hostages it would release": a clause describing a noun, with its subject pronoun
+ * right after the noun. */
+function reducedRelative(tokens: readonly Token[], floor: number, group: number): boolean {
+  return group - 2 >= floor && tokens[group - 1].pos === "PRON" && tokens[group - 2].pos === "NOUN";
+}
+
 /** "if the women were not released", "unless…", and inverted "had Israel agreed". */
 function conditionalReading(
   tokens: readonly Token[],
@@ -123,7 +151,7 @@ function conditionalReading(
   for (let i = trigger - 1; i >= floor; i--) {
     const n = tokens[i].norm;
     if (n === "," || n === ";") break;
-    if (has("conditionals", tokens, i, i + 1))
+    if (has("conditionals", tokens, i, i + 1) || (n === "until" && negatorBefore(tokens, floor, i)))
       return { status: "hypothetical", rule: "ev.status.conditional_clause" };
   }
   const before = group - 1;
@@ -134,6 +162,17 @@ function conditionalReading(
   )
     return { status: "hypothetical", rule: "ev.status.inverted_conditional" };
   return null;
+}
+
+/** "would not return to the table until the group freed the hostages": after a negation, "until"
+ * states a condition. */
+function negatorBefore(tokens: readonly Token[], floor: number, until: number): boolean {
+  for (let i = until - 1; i >= floor; i--) {
+    const n = tokens[i].norm;
+    if (n === "," || n === ";") return false;
+    if (has("negators", tokens, i, i + 1)) return true;
+  }
+  return false;
 }
 
 /** "set to travel" is planned; "began to talk" happened; "pressing X to negotiate" is only wished. */

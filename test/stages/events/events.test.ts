@@ -67,6 +67,38 @@ describe("events", () => {
     expect(types(text)).toEqual([]);
   });
 
+  it.each([
+    ["a negated happening is denied", "The rebels did not reject the truce proposal.", ["rejection:denied"]],
+    ["a negated perfect is denied", "The council has not rejected the ceasefire plan.", ["rejection:denied"]],
+    [
+      "a conditional main clause is hypothetical",
+      "The militia said the hostages would be freed if the talks went well.",
+      ["release:hypothetical"],
+    ],
+    [
+      "a negation inside a condition is no denial",
+      "If the hostages are not released by Friday, the army will resume its offensive.",
+      ["threat:occurred"],
+    ],
+    [
+      "a condition after 'until' is no release",
+      "The delegation would not return to the talks until the rebels freed the hostages.",
+      [],
+    ],
+    [
+      "a clause describing a noun is no event",
+      "The rebels did not send a list of the captives they would release.",
+      [],
+    ],
+    [
+      "a party that could resume fighting threatens",
+      "The army could resume fighting if the truce talks fail.",
+      ["threat:occurred"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(types(text).sort()).toEqual([...expected].sort());
+  });
+
   it("keeps a conditional as hypothetical, not as an event that occurred", () => {
     const a = analyse("The truce would have started on Friday had the army agreed.");
     expect(a.events).toEqual([]);
@@ -79,6 +111,20 @@ describe("events", () => {
     );
     expect(a.events?.filter((e) => e.type === "acceptance")).toHaveLength(1);
     expect(a.events?.find((e) => e.type === "acceptance")?.mentions).toHaveLength(1);
+  });
+
+  it("merges a mention that points back with the happening it points at", () => {
+    const a = analyse(
+      "The rebels violated the truce at dawn. That attack violated the truce, the army said.",
+    );
+    expect(a.events?.filter((e) => e.type === "truce_violation")).toHaveLength(1);
+  });
+
+  it("keeps two happenings of one type apart when nothing ties them", () => {
+    const a = analyse(
+      "The plan, drafted by Norway, would extend the truce. Separately, the army had proposed a prisoner swap.",
+    );
+    expect(a.events?.filter((e) => e.type === "proposal")).toHaveLength(2);
   });
 
   it("calls a happening one side claims and the other denies alleged", () => {
