@@ -112,6 +112,9 @@ export const CLAUSE_OPENERS = new Set(grammar.clause_openers);
 export const NO_CONTENT_PREPOSITIONS = new Set(grammar.no_content_prepositions);
 /** The word before "to" in "S went on to say C", "S declined to say whether C". */
 export const INFINITIVE_FRAMES = new Set(grammar.infinitive_frames);
+/** "about half of voters", "nearly 4 in 10": words that approximate a quantity, and quantity nouns. */
+export const QUANTITY_LEADS = new Set(grammar.quantity_leads);
+export const QUANTITY_NOUNS = new Set(grammar.quantity_nouns);
 /** Words after which a gerund cue hangs on the clause before ("… by saying C"). */
 export const PARTICIPLE_LEADS = new Set(grammar.participle_leads);
 export const RELAY_PREPOSITIONS = new Set(grammar.relay_prepositions);

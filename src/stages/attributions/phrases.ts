@@ -9,6 +9,8 @@ import {
   OUTLET_MAX_WORDS,
   OUTLETS,
   POSSESSIVES,
+  QUANTITY_LEADS,
+  QUANTITY_NOUNS,
   RELATIVE_SOURCE,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
@@ -89,6 +91,8 @@ export function npBefore(ctx: Context, end: number, lo: number): Range | null {
       break;
   }
   while (start < last && !startsPhrase(tokens[start])) start++;
+  // "about half of voters", "nearly 4 in 10": the approximation belongs to the phrase
+  if (start > lo && QUANTITY_LEADS.has(tokens[start - 1].norm) && isQuantity(tokens[start])) start--;
   return [start, end];
 }
 
@@ -109,6 +113,10 @@ function parenthesisClosing(tokens: Token[], open: number, hi: number): number {
     if (tokens[j].norm === "(") return -1;
   }
   return -1;
+}
+
+function isQuantity(t: Token): boolean {
+  return t.pos === "NUM" || QUANTITY_NOUNS.has(t.norm);
 }
 
 function startsPhrase(t: Token): boolean {

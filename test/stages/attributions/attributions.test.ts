@@ -29,6 +29,11 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "an approximate quantity keeps its 'about' in the speaker",
+    ["About half of the delegates say the draft is acceptable."],
+    [{ source: "About half of the delegates", cue: "say", content: "the draft is acceptable" }],
+  ],
+  [
     "a one-word subject before an inserted cue, the sentence going on after it",
     ["Hamas, the envoy said, accepted the plan in principle."],
     [{ source: "the envoy", cue: "said", content: "Hamas accepted the plan in principle", spans: 2 }],
