@@ -64,19 +64,22 @@ export class EntityNames {
 
   static async load(store: Store, refs: EntityRef[]): Promise<EntityNames> {
     const names = new Map<string, string>();
-    const wanted = new Map<string, [number, string]>();
-    for (const [article, ref] of refs) if (ref) wanted.set(`${article}:${ref}`, [article, ref]);
-    const pairs = [...wanted.values()];
-    // Each pair is one lookup in the index on (article_id, local_id, name).
-    for (let i = 0; i < pairs.length; i += 200) {
+    const byArticle = new Map<number, Set<string>>();
+    for (const [article, ref] of refs)
+      if (ref) byArticle.set(article, (byArticle.get(article) ?? new Set()).add(ref));
+    const articles = [...byArticle];
+    // One index lookup on (article_id, local_id, name) per wanted pair.
+    for (let i = 0; i < articles.length; i += 100) {
       const rows = await store.db
         .selectFrom("entity_rows")
         .select(["article_id", "local_id", "name"])
         .where((eb) =>
           eb.or(
-            pairs
-              .slice(i, i + 200)
-              .map(([article, ref]) => eb.and([eb("article_id", "=", article), eb("local_id", "=", ref)])),
+            articles
+              .slice(i, i + 100)
+              .map(([article, ids]) =>
+                eb.and([eb("article_id", "=", article), eb("local_id", "in", [...ids])]),
+              ),
           ),
         )
         .execute();
