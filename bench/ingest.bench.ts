@@ -1,6 +1,7 @@
 // Benchmark of `parley ingest` into the embedded store: ≥ 10,000 articles (the PolNeAR texts repeated
 // with small variations so every content hash differs), printing articles/s, peak memory and store
-// size, then the time of `parley report` on that store.
+// size, the CPU per article split between the main thread, the analysis threads and the rest, then
+// the time of `parley report` on that store.
 //   npx tsx bench/ingest.bench.ts [--articles N] [--threads N] [--keep DIR]   (--keep: leave the store in DIR)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -9,7 +10,9 @@ import { join } from "node:path";
 import { warmReport } from "../src/cli/report.ts";
 import { ingestPaths } from "../src/store/ingest.ts";
 import { openStore } from "../src/store/open.ts";
+import { threadCpuClock } from "../src/worker/cpu.ts";
 import { createPool } from "../src/worker/pool.ts";
+import type { ThreadUsage } from "../src/worker/thread.ts";
 
 const shared = process.env.PARLEY_SHARED ?? join(import.meta.dirname, "../../shared");
 const arg = (name: string, fallback: number) => {
@@ -59,20 +62,25 @@ const input = join(work, "articles.jsonl");
 const dbDir = keepAt > 0 ? process.argv[keepAt + 1] : join(work, "store");
 const count = writeCorpus(input);
 const store = await openStore({ dir: dbDir });
-const pool = createPool(threads);
+const pool = createPool(threads, { measure: true });
+const threadCpuMs = threadCpuClock() ?? (() => null);
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 100);
 const started = performance.now();
 const cpuStart = process.cpuUsage();
+const mainStart = threadCpuMs();
 const summary = await ingestPaths(store, [input], { analyzer: pool });
 const ingestSeconds = (performance.now() - started) / 1000;
+const mainIngest = threadCpuMs();
 // As `parley ingest` does: the report of the new store state is computed once, at the end.
 await warmReport(store);
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStart);
+const mainEnd = threadCpuMs();
 const cpuMsPerArticle = (cpu.user + cpu.system) / 1000 / count;
+const threadUsage = await pool.usage();
 clearInterval(sampler);
 await pool.close();
 await store.close();
@@ -86,6 +94,24 @@ console.log(
 console.log(
   `ingest: ${cpuMsPerArticle.toFixed(2)} ms CPU per article (all threads), ${(2000 / cpuMsPerArticle).toFixed(0)} articles/s on 2 idle cores`,
 );
+console.log(cpuSplit(threadUsage));
+
+/** CPU ms per article of the main thread, the analysis threads (by part) and the rest (Linux only). */
+function cpuSplit(usage: ThreadUsage[]): string {
+  const threads = usage.reduce((n, u) => n + (u.cpuMs ?? Number.NaN), 0);
+  if (mainStart === null || mainIngest === null || mainEnd === null || Number.isNaN(threads))
+    return "cpu: no per-thread CPU times on this system";
+  const ms = (total: number) => (total / count).toFixed(2);
+  const pipeline = usage.reduce((n, u) => n + u.pipelineMs, 0);
+  const packaging = usage.reduce((n, u) => n + u.packagingMs, 0);
+  const main = mainEnd - mainStart;
+  return [
+    `cpu per article: main thread ${ms(main)} ms (${ms(mainEnd - mainIngest)} of it the report)`,
+    `analysis threads ${ms(threads)} ms: pipeline ${ms(pipeline)}, record/digest/MinHash ${ms(packaging)}, startup/messages/GC ${ms(threads - pipeline - packaging)}`,
+    `other threads ${ms(cpuMsPerArticle * count - main - threads)} ms (V8 compiler and GC helpers, module loaders)`,
+  ].join(" | ");
+}
+
 const timeReport = (extra: string[]) => {
   const at = performance.now();
   execFileSync(

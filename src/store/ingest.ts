@@ -4,10 +4,11 @@ import { resolve } from "node:path";
 import type { SourceItem, SourceProblem } from "../ingest/item.ts";
 import { readSources } from "../ingest/sources.ts";
 import { RECORD_VERSION } from "../record/build.ts";
-import { type AnalyzedArticle, contentHash } from "../worker/analyze.ts";
+import type { AnalyzedArticle } from "../worker/analyze.ts";
 import type { Analyzer } from "../worker/pool.ts";
 import { rederiveArticles, storedHashes, writeArticles } from "./articles.ts";
 import type { NewArticle } from "./batch.ts";
+import { contentHash } from "./content-hash.ts";
 import type { Store } from "./open.ts";
 
 export interface IngestSummary {
@@ -57,7 +58,7 @@ export async function ingestPaths(
     failed: 0,
     problems: [],
   };
-  const batchSize = options.batchSize ?? 64;
+  const batchSize = options.batchSize ?? 256;
   const fail = (problem: SourceProblem) => {
     summary.failed++;
     summary.problems.push(problem);

@@ -1,10 +1,11 @@
 // The CPU-heavy part of ingesting one article, run in a worker thread (or a graphile-worker task):
 // analysis, record, digest rows and MinHash signature. The result is plain data, cheap to post.
-import { createHash } from "node:crypto";
 import { type ArticleDigest, digestRecord } from "../corpus/digest.ts";
 import { bandKeys, encodeSignature, minhash } from "../corpus/minhash.ts";
+import type { Analysis } from "../layers.ts";
 import { analyzeText } from "../pipeline.ts";
 import { buildRecord, RECORD_VERSION } from "../record/build.ts";
+import { contentHash } from "../store/content-hash.ts";
 
 export interface AnalyzedArticle {
   hash: string;
@@ -19,12 +20,15 @@ export interface AnalyzedArticle {
   bands: string[];
 }
 
-export function contentHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
+export { contentHash };
 
 export function analyzeArticle(text: string, file: string | null): AnalyzedArticle {
-  const record = buildRecord(analyzeText(text, file));
+  return articleOf(text, analyzeText(text, file));
+}
+
+/** Everything ingest stores of an analysed text: its record (JSON), digest rows, hash and MinHash. */
+export function articleOf(text: string, analysis: Analysis): AnalyzedArticle {
+  const record = buildRecord(analysis);
   const signature = minhash(text);
   return {
     hash: contentHash(text),
