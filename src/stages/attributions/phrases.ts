@@ -41,6 +41,8 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   if (NP_INNER.has(t.pos)) return t.norm !== "that" && t.norm !== "this" ? true : t.pos === "DET";
   if (t.pos === "ADP" || t.norm === "close") return NP_PREPOSITIONS.has(t.norm);
   if (t.pos === "PRON") return POSSESSIVES.has(t.norm);
+  // "the most recent data", "a very senior official": a degree word between determiner and adjective
+  if (t.pos === "ADV") return tokens[j + 1]?.pos === "ADJ" && tokens[j - 1]?.pos === "DET";
   if (t.norm === "and" || t.norm === "-" || t.norm === "&") return true;
   if (t.norm === "'" || t.norm === "’") return j > 0 && tokens[j - 1].pos === "PROPN";
   // "a source briefed on the visit", "people familiar with": a participle before a preposition
@@ -135,7 +137,10 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
   const { tokens } = ctx;
   if (start >= hi) return null;
   const first = tokens[start];
-  if (first.pos === "PRON")
+  // "his profile": a possessive opens a longer phrase; other pronouns stand alone
+  const possessive =
+    first.pos === "PRON" && POSSESSIVES.has(first.norm) && tokens[start + 1]?.pos !== "PUNCT";
+  if (first.pos === "PRON" && !possessive)
     return SUBJECT_PRONOUNS.has(first.norm) && !RELATIVE_SOURCE.has(first.norm) ? [start, start + 1] : null;
   if (NOT_NP_OPENERS.has(first.pos)) return null;
   // a noun mis-tagged as a verb before another noun ("state law") still opens the phrase

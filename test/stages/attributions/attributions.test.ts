@@ -29,6 +29,25 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "'according to' a possessive phrase or a phrase with a degree word",
+    [
+      "The convoy had waited at the crossing since May, according to its organizers.",
+      "In March, the camp held 40,000 people, according to the most recent figures from the agency.",
+    ],
+    [
+      {
+        source: "its organizers",
+        cue: "according to",
+        content: "The convoy had waited at the crossing since May",
+      },
+      {
+        source: "the most recent figures from the agency",
+        cue: "according to",
+        content: "In March, the camp held 40,000 people",
+      },
+    ],
+  ],
+  [
     "an approximate quantity keeps its 'about' in the speaker",
     ["About half of the delegates say the draft is acceptable."],
     [{ source: "About half of the delegates", cue: "say", content: "the draft is acceptable" }],
