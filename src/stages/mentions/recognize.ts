@@ -146,10 +146,26 @@ export function findUnlistedNames(context: Context, typer: NameTyper = ruleTyper
     while (end < tokens.length && coverage[end] < 0 && continuesName(tokens, end)) end++;
     while (end > i + 1 && (LEXICON.connectors.has(tokens[end - 1].norm) || tokens[end - 1].text === "-"))
       end--;
-    end = organizationChainEnd(context, end);
+    end = coordinatedOrganizationEnd(context, i, organizationChainEnd(context, end));
     addRun(context, typer, i, end);
     after = end;
   }
+}
+
+/** "Justice and Equality Movement", "Ministry of Agriculture and Rural Development": two capitalised
+ * runs joined by "and" are one organization when the second ends on an organization head or the
+ * first opens with "<head> of". Returns the longer end, or `end` unchanged. */
+function coordinatedOrganizationEnd(context: Context, start: number, end: number): number {
+  const { tokens, coverage } = context;
+  const and = tokens[end];
+  if (!and || (and.norm !== "and" && and.norm !== "&") || and.sentence !== tokens[start].sentence) return end;
+  let t = end + 1;
+  if (t >= tokens.length || coverage[t] >= 0 || !startsUpper(tokens[t].text)) return end;
+  while (t < tokens.length && coverage[t] < 0 && continuesName(tokens, t)) t++;
+  while (t > end + 2 && LEXICON.connectors.has(tokens[t - 1].norm)) t--;
+  const headLast = LEXICON.orgHeads.has(tokens[t - 1].norm);
+  const headOfFirst = LEXICON.orgHeads.has(tokens[start].norm) && tokens[start + 1]?.norm === "of";
+  return headLast || headOfFirst ? t : end;
 }
 
 /** "Tigray People's Liberation Front", "Myanmar National Democratic Alliance Army": a run that

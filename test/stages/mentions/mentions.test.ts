@@ -34,6 +34,15 @@ describe("mentions: which entities an article names", () => {
       ["U.S. Central Command (organization)", "Red Sea (place)"],
     ],
     ["Israel Katz, the defense minister, spoke in Jerusalem.", ["Israel Katz (person)", "Jerusalem (place)"]],
+    [
+      "Analysts at the Border Monitoring and Crisis Data Project counted the strikes.",
+      ["Border Monitoring and Crisis Data Project (organization)"],
+    ],
+    [
+      "The Ministry of Water and Irrigation said the pumps were repaired.",
+      ["Ministry of Water and Irrigation (organization)"],
+    ],
+    ["Norway and Sweden sent envoys to Juba.", ["Norway (place)", "Sweden (place)", "Juba (place)"]],
   ])("%s", (text, expected) => {
     expect(scoredEntities(mentionsOf(text))).toEqual(expected);
   });
