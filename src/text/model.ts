@@ -79,7 +79,8 @@ function analyzeWithWink(model: TextModel): void {
     let from = -1;
     for (let w = first; w <= last; w++) {
       const t = ours[w];
-      if (t < 0) continue;
+      // a wink sentence may end between the two marks of one '' token: the token is taken
+      if (t < 0 || t < taken(model)) continue;
       // wink does not always break at a newline: a sentence never crosses paragraphs here.
       if (from >= 0 && paragraphOf[t] !== paragraphOf[from]) {
         pushSentence(model, from, t, paragraphOf[from]);
@@ -122,6 +123,12 @@ function isWinkSpace(code: number): boolean {
     code === 0x202f ||
     code === 0x205f
   );
+}
+
+/** The first token not yet in a sentence. */
+function taken(model: TextModel): number {
+  const last = model.sentences[model.sentences.length - 1];
+  return last ? last.tokenEnd : 0;
 }
 
 function lastOurs(ours: Int32Array, first: number, last: number): number {

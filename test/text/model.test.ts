@@ -29,6 +29,14 @@ describe("text model", () => {
     for (const t of m.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("never lets two sentences share a token when a sentence ends inside a doubled mark", () => {
+    const text = "''No,'' he said on ''Evening News.'' ''We leave now.''";
+    const m = model(text);
+    for (let i = 1; i < m.sentences.length; i++)
+      expect(m.sentences[i].tokenStart).toBe(m.sentences[i - 1].tokenEnd);
+    expect(m.tokens.every((t) => t.sentence >= 0)).toBe(true);
+  });
+
   it("offsets tokens after non-breaking and wide spaces", () => {
     const text = "The envoy\u00a0said\u2009no  deal\tyet.";
     const m = model(text);

@@ -466,9 +466,26 @@ function withContinuation(
   return { source, content, rules, after: hi, relays };
 }
 
+/** A quotation of its own between a and b; a quoted title or a word in quotes
+ * ("on NBC's “Meet the Press.”", "had “cratered”") does not count. */
 function quoteBetween(ctx: Context, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (isQuoteMark(ctx.tokens[i])) return true;
+  const { tokens } = ctx;
+  for (let i = a; i < b; i++) {
+    if (!isQuoteMark(tokens[i])) continue;
+    const q = ctx.quoteOpenAt.get(tokens[i].start);
+    const quote = q === undefined ? null : ctx.quotes[q];
+    if (!quote || quote.unclosed || wordCount(quote.inner.text) > SHORT_QUOTE_WORDS) return true;
+    while (i + 1 < b && tokens[i + 1].start < quote.close) i++;
+  }
   return false;
+}
+
+const SHORT_QUOTE_WORDS = 4;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const part of text.split(/\s+/)) if (part) n++;
+  return n;
 }
 
 /** A quote that opens the next clause of the same paragraph and has no cue of its own. */

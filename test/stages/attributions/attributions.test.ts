@@ -29,6 +29,17 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "the next sentence's quotation continues the speaker past a quoted title or word",
+    [
+      "“It is a trap,” the envoy said on the “Morning Hour” program. “They want more time.”",
+      "“Prices are up,” said Ana Ruiz, who noted that rents had “doubled” since May. “People are leaving.”",
+    ],
+    [
+      { source: "the envoy", cue: "said", content: "“It is a trap,” “They want more time.”", spans: 2 },
+      { source: "Ana Ruiz", cue: "said", content: "“Prices are up,” “People are leaving.”", spans: 2 },
+    ],
+  ],
+  [
     "'according to' a possessive phrase or a phrase with a degree word",
     [
       "The convoy had waited at the crossing since May, according to its organizers.",
