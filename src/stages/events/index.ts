@@ -4,15 +4,18 @@
 // mention as evidence. A negated mention is denied; refusals, failures, wishes and counterfactuals
 // go to hypotheticalEvents or are dropped.
 import type { Analysis, NegotiationEvent } from "../../layers.ts";
-import { matchSentence } from "./match.ts";
+import { isNegotiationText, matchSentence } from "./match.ts";
 import { type EventMention, itemSource, readMention } from "./mention.ts";
 import { triggers } from "./rules.ts";
 
 export function extractEvents(analysis: Analysis): void {
   const mentions: EventMention[] = [];
   const { model } = analysis;
+  const negotiationArticle = isNegotiationText(model.tokens);
   model.sentences.forEach((sentence, index) => {
-    for (const match of matchSentence(model.tokens, sentence))
+    const before = model.sentences[index - 1];
+    const previous = before?.paragraph === sentence.paragraph ? before : null;
+    for (const match of matchSentence(model.tokens, sentence, negotiationArticle, previous))
       mentions.push(readMention(analysis, index, match));
   });
   const reported = mentions.filter(isReported).map(deniedByNegation);
@@ -54,6 +57,8 @@ function mergeMentions(mentions: readonly EventMention[]): EventMention[][] {
 
 function sameHappening(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
+  // "accused the militia of breaking the truce": two triggers, one happening.
+  if (a.sentence === b.sentence) return true;
   if (b.sequenced && !b.inTitle) return false;
   if (planned(a) !== planned(b)) return false;
   if (a.date?.resolved && b.date?.resolved && a.date.resolved !== b.date.resolved) return false;

@@ -16,8 +16,17 @@ export interface TriggerMatch {
 
 const HARD_BREAKS = new Set([".", ";", ":", "but", "while", "whereas", "because", "although", "?", "!"]);
 
-/** Every trigger of the sentence, left to right; a token starts at most one match. */
-export function matchSentence(tokens: readonly Token[], sentence: Sentence): TriggerMatch[] {
+/** Every trigger of the sentence, left to right; a token starts at most one match. In an article
+ * about negotiations (`negotiationArticle`), the word classes of a rule marked `article` need not
+ * stand in the sentence (a refusal or a kidnapping told there bears on the talks), and those of a
+ * rule marked `previous` may stand in the sentence before (`previous`). */
+export function matchSentence(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  negotiationArticle = false,
+  previous: Sentence | null = null,
+): TriggerMatch[] {
+  const context = { negotiationArticle, previous };
   const { forms } = triggers();
   const found: TriggerMatch[] = [];
   const end = sentence.tokenEnd;
@@ -31,7 +40,7 @@ export function matchSentence(tokens: readonly Token[], sentence: Sentence): Tri
     for (const { value: rule, phrase } of candidates) {
       if (!phraseAt(tokens, i, sentence.tokenEnd, phrase)) continue;
       const match = { rule, first: i, end: i + phrase.length };
-      if (!satisfies(tokens, sentence, match)) continue;
+      if (!satisfies(tokens, sentence, match, context)) continue;
       found.push(match);
       i += phrase.length - 1;
       break;
@@ -40,7 +49,18 @@ export function matchSentence(tokens: readonly Token[], sentence: Sentence): Tri
   return found;
 }
 
-function satisfies(tokens: readonly Token[], sentence: Sentence, m: TriggerMatch): boolean {
+interface MatchContext {
+  negotiationArticle: boolean;
+  /** The sentence before, when in the same paragraph. */
+  previous: Sentence | null;
+}
+
+function satisfies(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  m: TriggerMatch,
+  context: MatchContext,
+): boolean {
   const { rule } = m;
   const floor = sentence.tokenStart;
   const ceiling = sentence.tokenEnd;
@@ -52,14 +72,26 @@ function satisfies(tokens: readonly Token[], sentence: Sentence, m: TriggerMatch
     !windowBefore(tokens, floor, m.first, rule.near)
   )
     return false;
-  if (rule.context.length && !rule.context.some((set) => set.findIn(tokens, floor, ceiling) >= 0))
-    return false;
+  if (rule.contextWords && rule.contextWords.findIn(tokens, floor, ceiling) < 0) return false;
+  if (rule.contextClasses.length && !hasContext(tokens, sentence, rule, context)) return false;
   if (rule.party && !partySubject(tokens, floor, m.first)) return false;
   if (rule.owner && !hasOwner(tokens, floor, ceiling, m)) return false;
   if (rule.finite && !finiteVerb(tokens, floor, m.first)) return false;
   if (rule.modal && !modalBefore(tokens, floor, m.first)) return false;
   if (rule.clauseEnd && !endsClause(tokens, m.end, ceiling)) return false;
   return !isTopic(tokens, floor, m.first) && !isBackground(tokens, floor, m.first);
+}
+
+function hasContext(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  rule: TriggerRule,
+  context: MatchContext,
+): boolean {
+  if (context.negotiationArticle && rule.articleContext) return true;
+  const within = (s: Sentence) =>
+    rule.contextClasses.some((set) => set.findIn(tokens, s.tokenStart, s.tokenEnd) >= 0);
+  return within(sentence) || (rule.previousContext && context.previous !== null && within(context.previous));
 }
 
 /** "since the pause started", "since Hamas violated the truce": a since-clause recalls an earlier
@@ -93,7 +125,22 @@ function windowBefore(tokens: readonly Token[], floor: number, before: number, t
     if (HARD_BREAKS.has(tokens[i].norm)) return false;
     if (fits(test, tokens, i, before)) return true;
   }
-  return false;
+  // "The talks, hosted by Turkey, broke off": the subject stands before the aside.
+  const aside = asideBefore(tokens, floor, verbGroupStart(tokens, floor, before));
+  return aside >= 0 && windowBefore(tokens, floor, aside, test);
+}
+
+const MAX_ASIDE = 20;
+
+/** The comma opening an aside that ends just before `at` (", hosted by Turkey,"), or -1. */
+function asideBefore(tokens: readonly Token[], floor: number, at: number): number {
+  if (at - 1 <= floor || tokens[at - 1].norm !== ",") return -1;
+  for (let i = at - 2; i > floor && i >= at - MAX_ASIDE; i--) {
+    const n = tokens[i].norm;
+    if (n === ",") return i;
+    if (HARD_BREAKS.has(n)) return -1;
+  }
+  return -1;
 }
 
 /** The subject before the verb group is a party, not "reports" or "analysts". */
@@ -104,10 +151,20 @@ export function partySubject(tokens: readonly Token[], floor: number, trigger: n
     head = verbGroupStart(tokens, floor, head) - 1;
   if (head < floor) return false;
   const t = tokens[head];
+  // "The group said it was studying the text but insisted that …": the first verb's subject.
+  if (t.norm === "and" || t.norm === "but") {
+    const verb = verbBefore(tokens, floor, head);
+    return verb >= 0 && partySubject(tokens, floor, verb);
+  }
   if (negotiationWords("non_party_subjects").matchAt(tokens, head, head + 1)) return false;
   // ")" closes an abbreviation after a name: "the Liberation Front (TPLF) demands".
   if (t.pos === "PROPN" || t.pos === "PRON" || t.norm === "," || t.norm === ")") return true;
   return negotiationWords("party_nouns").matchAt(tokens, head, head + 1) > 0;
+}
+
+function verbBefore(tokens: readonly Token[], floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) if (tokens[i].pos === "VERB") return i;
+  return -1;
 }
 
 /** "an Egyptian proposal", "Israel's proposal", "a proposal by Qatar", "the US-backed proposal". */
@@ -125,7 +182,8 @@ function hasOwner(tokens: readonly Token[], floor: number, ceiling: number, m: T
 /** A verb in a finite or passive use: not "the release of", not a bare gerund. */
 function finiteVerb(tokens: readonly Token[], floor: number, trigger: number): boolean {
   const t = tokens[trigger];
-  if (t.pos !== "VERB") return false;
+  // "Israel would free the prisoners": after a modal, a word tagged otherwise is the verb.
+  if (t.pos !== "VERB") return modalBefore(tokens, floor, trigger);
   const prev = trigger > floor ? tokens[trigger - 1] : null;
   if (prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
   if (!t.norm.endsWith("ing")) return true;
@@ -157,3 +215,14 @@ function isTopic(tokens: readonly Token[], floor: number, trigger: number): bool
   while (i >= floor && (tokens[i].pos === "DET" || tokens[i].pos === "ADJ")) i--;
   return i >= floor && statusSet("topic_markers").at(tokens, i);
 }
+
+/** Whether the text is about negotiations: it names talks, truces, hostages or deals a few times. */
+export function isNegotiationText(tokens: readonly Token[]): boolean {
+  const words = negotiationWords("negotiation_context");
+  let count = 0;
+  for (let i = words.findIn(tokens, 0, tokens.length); i >= 0; i = words.findIn(tokens, i + 1, tokens.length))
+    if (++count >= NEGOTIATION_ARTICLE) return true;
+  return false;
+}
+
+const NEGOTIATION_ARTICLE = 3;

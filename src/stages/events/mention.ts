@@ -38,9 +38,12 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
   const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
   const date = nearestDate(analysis.dates ?? [], sentence, trigger.start);
   const at = statusAnchor(tokens, sentence, match);
-  const status = readStatus(tokens, sentence, at, at + 1, date?.lean === "future");
-  const type = threatened(match, status, tokens, sentence) ? "threat" : retype(match, tokens, sentence);
-  const reading = type === "threat" ? threatStands(status) : status;
+  const { type, reading } = classify(
+    match,
+    readStatus(tokens, sentence, at, at + 1, date?.lean === "future"),
+    tokens,
+    sentence,
+  );
   const actors = articleActors(analysis);
   const inSentence = actorsIn(actors, sentence.tokenStart, sentence.tokenEnd).filter(
     (a) => !isDateWord(a, date, tokens),
@@ -82,17 +85,59 @@ function statusAnchor(tokens: readonly Token[], sentence: Sentence, match: Trigg
   return match.first;
 }
 
+/** The type and status of a mention, from its rule and its status reading: a warning of a walk-out
+ * is a threat, a refusal until something happens is a demand, and the retypings below. */
+function classify(
+  match: TriggerMatch,
+  status: StatusReading,
+  tokens: readonly Token[],
+  sentence: Sentence,
+): { type: string; reading: StatusReading } {
+  if (threatened(match, status, tokens, sentence)) return { type: "threat", reading: threatStands(status) };
+  if (refusedUntil(match, status, tokens, sentence))
+    return { type: "demand", reading: { status: "occurred", rule: "ev.status.refusal_until" } };
+  return { type: retype(match, tokens, sentence), reading: status };
+}
+
+/** "The delegation would not return to the table until the group freed the hostages": the refusal
+ * states a demand. */
+function refusedUntil(
+  match: TriggerMatch,
+  reading: StatusReading,
+  tokens: readonly Token[],
+  sentence: Sentence,
+): boolean {
+  if (reading.rule !== "ev.status.negated_modal") return false;
+  for (let i = match.end; i < sentence.tokenEnd; i++)
+    if (statusSet("demand_conditions").at(tokens, i)) return true;
+  return false;
+}
+
 /** A talks trigger after a mediation cue ("playing a major role …, holding calls") is mediation;
  * an attack during a truce ("since the pause started", "despite the ceasefire") is a violation. */
 function retype(match: TriggerMatch, tokens: readonly Token[], sentence: Sentence): string {
   const { type } = match.rule;
   if (
     type === "talks" &&
-    negotiationWords("mediation_cues").findIn(tokens, sentence.tokenStart, match.first) >= 0
+    negotiationWords("mediation_cues").findIn(
+      tokens,
+      coordinateClauseStart(tokens, sentence, match.first),
+      match.first,
+    ) >= 0
   )
     return "mediation";
   if (type === "military_action" && duringTruce(tokens, sentence)) return "truce_violation";
   return type;
+}
+
+/** Where the coordinate clause of token `i` starts: after ", and", ", but" or ";". */
+function coordinateClauseStart(tokens: readonly Token[], sentence: Sentence, i: number): number {
+  for (let k = i - 1; k > sentence.tokenStart; k--) {
+    const n = tokens[k].norm;
+    if (n === ";") return k + 1;
+    if (n === "," && (tokens[k + 1].norm === "and" || tokens[k + 1].norm === "but")) return k + 2;
+  }
+  return sentence.tokenStart;
 }
 
 function duringTruce(tokens: readonly Token[], sentence: Sentence): boolean {

@@ -17,7 +17,7 @@ interface RuleData {
   object?: Window;
   subject?: Window;
   near?: Window;
-  context?: { words?: string[]; classes?: string[] };
+  context?: { words?: string[]; classes?: string[]; article?: boolean; previous?: boolean };
   party?: boolean;
   owner?: boolean;
   finite?: boolean;
@@ -38,7 +38,14 @@ export interface TriggerRule {
   object: WindowTest | null;
   subject: WindowTest | null;
   near: WindowTest | null;
-  context: PhraseSet[];
+  /** Words the sentence must hold ("if", "unless"). */
+  contextWords: PhraseSet | null;
+  /** Word classes the sentence must hold. */
+  contextClasses: PhraseSet[];
+  /** The classes may stand anywhere in an article about negotiations. */
+  articleContext: boolean;
+  /** The classes may stand in the sentence before, in the same paragraph. */
+  previousContext: boolean;
   party: boolean;
   owner: boolean;
   finite: boolean;
@@ -88,10 +95,10 @@ function compileTriggers(data: TriggerData): CompiledTriggers {
       object: windowTest(r.object),
       subject: windowTest(r.subject),
       near: windowTest(r.near),
-      context: [
-        ...(r.context?.words ? [new PhraseSet(r.context.words)] : []),
-        ...(r.context?.classes ?? []).map((c) => negotiationWords(c)),
-      ],
+      contextWords: r.context?.words ? new PhraseSet(r.context.words) : null,
+      contextClasses: (r.context?.classes ?? []).map((c) => negotiationWords(c)),
+      articleContext: r.context?.article ?? false,
+      previousContext: r.context?.previous ?? false,
       party: r.party ?? false,
       owner: r.owner ?? false,
       finite: r.finite ?? false,

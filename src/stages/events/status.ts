@@ -116,9 +116,10 @@ function isDenied(tokens: readonly Token[], clause: number, trigger: number): bo
   return false;
 }
 
+/** An allegation cue before the trigger, or the trigger itself ("accused each other of striking"). */
 function isAlleged(tokens: readonly Token[], floor: number, trigger: number): boolean {
-  for (let i = Math.max(floor, trigger - 8); i < trigger; i++)
-    if (has("allegation_cues", tokens, i, trigger)) return true;
+  for (let i = Math.max(floor, trigger - 8); i <= trigger; i++)
+    if (has("allegation_cues", tokens, i, trigger + 1)) return true;
   return false;
 }
 

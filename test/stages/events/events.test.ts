@@ -99,6 +99,60 @@ describe("events", () => {
     expect(types(text).sort()).toEqual([...expected].sort());
   });
 
+  it.each([
+    ["Gunmen abducted six aid workers near the border, truce monitors said.", ["hostage_taking:occurred"]],
+    ["The engineers were seized from their convoy on Tuesday.", ["hostage_taking:occurred"]],
+    [
+      "A convoy of 30 aid trucks was turned back at a checkpoint during the truce.",
+      ["humanitarian_access:occurred"],
+    ],
+    ["At least 12 people were killed in airstrikes, the truce monitors said.", ["military_action:occurred"]],
+    [
+      "The ceasefire expired in May. Since then, monitors have counted dozens of attacks by the militia on army posts.",
+      ["truce_collapse:occurred", "military_action:occurred"],
+    ],
+    [
+      "The rebels seized the town of Dara on Monday, the ceasefire mediators said.",
+      ["military_action:occurred"],
+    ],
+    [
+      "Both sides accused each other of shelling civilian areas despite the truce.",
+      ["truce_violation:alleged"],
+    ],
+    ["The army pulled back from the hills around the city.", ["withdrawal:occurred"]],
+    ["The militia handed three villages to the army.", ["withdrawal:occurred"]],
+    ["The Red Cross facilitated the release of 40 detainees.", ["release:occurred"]],
+    ["The rebels denied that they had received a written proposal.", ["proposal:denied"]],
+    ["A delegation from the rebel council is due to travel to Nairobi next week.", ["talks:planned"]],
+    ["The government has accepted the need for international monitors.", ["acceptance:occurred"]],
+    ["The rebels agreed to leave the port city.", ["acceptance:occurred"]],
+    ["The accord committed both armies to a ceasefire within a week.", ["ceasefire_declared:occurred"]],
+    ["The talks, hosted by Kenya, broke off in March.", ["mediation:occurred", "talks_suspended:occurred"]],
+    [
+      "The army accused the militia of breaking the truce. The militia denied any attack.",
+      ["truce_violation:alleged", "truce_violation:denied"],
+    ],
+    ["The government rejected the investigation into the killings.", ["rejection:occurred"]],
+    ["The group said it welcomed the text but insisted that any deal must end the war.", ["demand:occurred"]],
+    ["The mediators called for an immediate ceasefire.", ["demand:occurred"]],
+    ["Israel would free 100 prisoners under the plan.", ["release:hypothetical"]],
+    ["The delegation would not return to the negotiating table until the hostages were freed.", ["demand:occurred"]],
+  ])("%s", (text, expected) => {
+    expect(types(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ["goods seized are no hostages", "Customs officers seized 40 kilograms of cocaine."],
+    ["a return to a city is no withdrawal", "The minister returned to the capital on Monday."],
+    ["a forecast pulled back is no withdrawal", "The company pulled back its forecast."],
+    ["a road death is no military action", "Two people were killed in a car crash."],
+    ["an attack by critics far from any truce", "Critics mounted an attack by letter on the budget."],
+    ["a denial of wrongdoing is no violation", "The court denied any wrongdoing."],
+    ["a month-old demand of several things is no event", "Nothing suggests that the rebels moved."],
+  ])("%s", (_, text) => {
+    expect(types(text)).toEqual([]);
+  });
+
   it("keeps a conditional as hypothetical, not as an event that occurred", () => {
     const a = analyse("The truce would have started on Friday had the army agreed.");
     expect(a.events).toEqual([]);
