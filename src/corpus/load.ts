@@ -1,5 +1,6 @@
 // Loading the corpus from the store: the current version of every article with its derived rows.
 // Superseded versions stay in the store but are not part of the corpus view.
+import type SQLite from "better-sqlite3";
 import type { Store } from "../store/open.ts";
 import type {
   ClaimRowTable,
@@ -36,7 +37,6 @@ export interface Corpus {
 
 export async function loadCorpus(store: Store): Promise<Corpus> {
   const { db } = store;
-  const current = db.selectFrom("articles").select("id").where("is_current", "=", 1);
   const rows = await db
     .selectFrom("articles")
     .select(["id", "title", "url", "outlet", "published", "duplicate_of", "framing"])
@@ -55,6 +55,8 @@ export async function loadCorpus(store: Store): Promise<Corpus> {
       framing: r.framing,
     });
   }
+  if (store.sqlite) return { articles, ...derivedRowsSqlite(store.sqlite, new Set(articles.keys())) };
+  const current = db.selectFrom("articles").select("id").where("is_current", "=", 1);
   const [entities, claims, events, positions, figures] = await Promise.all([
     db.selectFrom("entity_rows").selectAll().where("article_id", "in", current).execute(),
     db
@@ -67,6 +69,39 @@ export async function loadCorpus(store: Store): Promise<Corpus> {
     db.selectFrom("figure_rows").selectAll().where("article_id", "in", current).execute(),
   ]);
   return { articles, entities, claims, events, positions, figures };
+}
+
+/** The embedded store's derived rows: each table read in one pass and kept for current articles,
+ * in article order and, within one, in the order they were written (the record's order). */
+function derivedRowsSqlite(db: SQLite.Database, current: Set<number>): Omit<Corpus, "articles"> {
+  const read = <T extends { article_id: number }>(sql: string): T[] => {
+    const statement = db.prepare(sql).raw();
+    const names = statement.columns().map((c) => c.name);
+    const at = names.indexOf("article_id");
+    const out: T[] = [];
+    // Rows as arrays, made into objects here: about twice as fast as better-sqlite3's row objects.
+    for (const values of statement.iterate() as IterableIterator<unknown[]>) {
+      if (!current.has(values[at] as number)) continue;
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) row[names[i]] = values[i];
+      out.push(row as T);
+    }
+    return inArticleOrder(out);
+  };
+  return {
+    entities: read("select * from entity_rows"),
+    claims: read("select article_id, source_entity, source_text, content, via from claim_rows"),
+    events: read("select * from event_rows"),
+    positions: read("select * from position_rows"),
+    figures: read("select * from figure_rows"),
+  };
+}
+
+/** Rows in write order are in article order, except those re-derived later: a stable sort mends that. */
+function inArticleOrder<T extends { article_id: number }>(rows: T[]): T[] {
+  for (let i = 1; i < rows.length; i++)
+    if (rows[i].article_id < rows[i - 1].article_id) return rows.sort((a, b) => a.article_id - b.article_id);
+  return rows;
 }
 
 /** An article's date as YYYY-MM-DD, or null. */
