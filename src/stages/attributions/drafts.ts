@@ -138,17 +138,11 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     const appositive = appositiveOfName(ctx, cue, subject, p, lo, hi);
     if (appositive) return appositive;
     const quoteBefore = isQuoteMark(ctx.tokens[p]) && !(after !== null && quoteInsideClause(ctx, p, lo));
-    const fronted = !quoteBefore && (after !== null || opensWithModifier(ctx.tokens[lo]));
+    const fronted = !quoteBefore && (after !== null || opensWithModifier(ctx.tokens, lo));
     if (fronted && !after) {
       const commaContent = contentAfterComma(ctx, cue, hi);
       if (commaContent)
-        return {
-          source: subject,
-          content: commaContent,
-          rules: ["attr.content_after_cue"],
-          after: hi,
-          relays: [],
-        };
+        return { source: subject, ...commaContent, rules: ["attr.content_after_cue"], after: hi };
     }
     const before = fronted && after ? null : contentBefore(ctx, lo, p, continuesAfterCue(ctx, cue, hi));
     if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
@@ -157,13 +151,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     // "S says, win or lose, C": nothing before the subject, the content follows a comma
     const commaContent = contentAfterComma(ctx, cue, hi);
     if (commaContent)
-      return {
-        source: subject,
-        content: commaContent,
-        rules: ["attr.content_after_comma"],
-        after: hi,
-        relays: [],
-      };
+      return { source: subject, ...commaContent, rules: ["attr.content_after_comma"], after: hi };
   }
   if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
   return {
@@ -193,15 +181,23 @@ function closesQuoteBefore(ctx: Context, p: number): boolean {
 }
 
 /** "At the same time, the source said, C": the content follows the comma after the cue. */
-function contentAfterComma(ctx: Context, cue: Cue, hi: number): [number, number][] | null {
+function contentAfterComma(
+  ctx: Context,
+  cue: Cue,
+  hi: number,
+): { content: [number, number][]; relays: RelayDraft[] } | null {
   const relays: RelayDraft[] = [];
-  const i = skipFrames(ctx, cue.end, hi, relays);
+  const object = TAKES_OBJECT.has(cue.lemma) ? skipObject(ctx, cue.end, hi, relays) : cue.end;
+  const i = skipFrames(ctx, object, hi, relays);
   if (ctx.tokens[i]?.norm !== ",") return null;
-  return contentFrom(ctx, i + 1, hi);
+  const content = contentFrom(ctx, i + 1, hi);
+  return content ? { content, relays } : null;
 }
 
 /** "At the same time, S said, C": the clause opens with a modifier, not with the content. */
-function opensWithModifier(first: Token): boolean {
+function opensWithModifier(tokens: Token[], lo: number): boolean {
+  const first = tokens[lo];
+  if (first.pos === "CCONJ") return tokens[lo + 1]?.norm === ","; // "But, S added, C"
   return first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV";
 }
 

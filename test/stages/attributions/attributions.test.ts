@@ -29,6 +29,22 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a cue inserted after a fronted connective: the content follows; the outlet told is a relay",
+    [
+      "But, the minister added, the corridor would stay shut.",
+      "Instead, the envoy told the Daily Ledger, the talks would move to Doha.",
+    ],
+    [
+      { source: "the minister", cue: "added", content: "the corridor would stay shut", exact: true },
+      {
+        source: "the envoy",
+        cue: "told",
+        content: "the talks would move to Doha",
+        via: ["the Daily Ledger"],
+      },
+    ],
+  ],
+  [
     "the next sentence's quotation continues the speaker past a quoted title or word",
     [
       "“It is a trap,” the envoy said on the “Morning Hour” program. “They want more time.”",
