@@ -29,7 +29,7 @@ const FNV_PRIME = 0x01000193;
 const SPACE = 0x20;
 /** Flips the sign bit: signed order of biased values is the unsigned order of the originals. */
 const BIAS = 0x80000000;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 function mix(h: number): number {
   let x = h;
@@ -41,24 +41,63 @@ function mix(h: number): number {
   return x >>> 0;
 }
 
-/** FNV-1a of `words[from..to)` joined by single spaces, without building the joined string. */
-function shingleHash(words: string[], from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let w = from; w < to; w++) {
-    if (w > from) h = Math.imul(h ^ SPACE, FNV_PRIME);
-    const word = words[w];
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not looked up yet, 1 letter or digit, 2 not. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  let kind = BMP_CLASS[code];
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_CLASS[code] = kind;
   }
-  return h;
+  return kind === 1;
+}
+
+/** The words of a text (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them) as
+ * [start, end) offsets, without making a string of each. */
+function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+  const starts = new Int32Array((text.length >> 1) + 1);
+  const ends = new Int32Array(starts.length);
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const pair = text.codePointAt(i) as number;
+      width = pair > 0xffff ? 2 : 1;
+      word = width === 2 ? WORD_CHAR.test(String.fromCodePoint(pair)) : false;
+    } else word = isWordUnit(code);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      starts[count] = start;
+      ends[count++] = i;
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) {
+    starts[count] = start;
+    ends[count++] = text.length;
+  }
+  return { starts, ends, count };
 }
 
 export function minhash(text: string): Uint32Array {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  const { starts, ends, count: words } = wordSpans(lower);
   // The hot loop stays in int32 arithmetic (no heap numbers): minima are kept biased in an Int32Array.
   const biased = new Int32Array(HASHES).fill(0xffffffff ^ BIAS);
-  const count = Math.max(1, words.length - SHINGLE + 1);
-  for (let i = 0; i < count; i++) {
-    const shingle = shingleHash(words, i, Math.min(words.length, i + SHINGLE));
+  const count = Math.max(1, words - SHINGLE + 1);
+  for (let first = 0; first < count; first++) {
+    // FNV-1a of the shingle's words joined by single spaces, read off the text.
+    let shingle = FNV_OFFSET;
+    const last = Math.min(words, first + SHINGLE);
+    for (let w = first; w < last; w++) {
+      if (w > first) shingle = Math.imul(shingle ^ SPACE, FNV_PRIME);
+      for (let i = starts[w]; i < ends[w]; i++) shingle = Math.imul(shingle ^ lower.charCodeAt(i), FNV_PRIME);
+    }
     for (let k = 0; k < HASHES; k++) {
       let x = (Math.imul(shingle, MULTIPLIERS[k]) + ADDENDS[k]) | 0;
       x ^= x >>> 16;

@@ -31,6 +31,18 @@ describe("minhash", () => {
     expect(minhash(SENTENCE.toUpperCase().replace(/,/g, " ;"))).toEqual(minhash(SENTENCE));
   });
 
+  it("takes words as runs of letters and digits in any script, astral ones too", () => {
+    const texts = [
+      "Straße nach 北京, ١٢٣ Tage; x² und ½ Ⅻ",
+      "𝐀𝐁𝐂 bold, 😀 an emoji between, ab😀cd",
+      "combining e\u0301 marks, a lone \ud835 surrogate, İstanbul ΣΑΣ",
+    ];
+    for (const text of texts) {
+      const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      expect(minhash(text)).toEqual(minhash(words.join(" ")));
+    }
+  });
+
   it("rates a wire copy with a new last line a near-duplicate, and different stories not", () => {
     const copy = `${HARBOR_TALKS}\n\nReporting by the harbor desk.`;
     expect(similarity(minhash(HARBOR_TALKS), minhash(copy))).toBeGreaterThanOrEqual(NEAR_DUPLICATE);
