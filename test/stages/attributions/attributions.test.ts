@@ -32,7 +32,7 @@ const cases: [string, string[], Expected[]][] = [
     "a cue inserted after a fronted connective: the content follows; the outlet told is a relay",
     [
       "But, the minister added, the corridor would stay shut.",
-      "Instead, the envoy told the Daily Ledger, the talks would move to Doha.",
+      "Instead, the envoy told the BBC, the talks would move to Doha.",
     ],
     [
       { source: "the minister", cue: "added", content: "the corridor would stay shut", exact: true },
@@ -40,7 +40,7 @@ const cases: [string, string[], Expected[]][] = [
         source: "the envoy",
         cue: "told",
         content: "the talks would move to Doha",
-        via: ["the Daily Ledger"],
+        via: ["the BBC"],
       },
     ],
   ],
