@@ -39,9 +39,7 @@ async function runServe(options: ServeOptions): Promise<number> {
   const { serve } = await import("@hono/node-server");
   const { createApp } = await import("../api/app.ts");
   const { openStore, storeOptionsFromEnv } = await import("../store/open.ts");
-  const { ensureApiIndexes } = await import("../api/indexes.ts");
   const store = await openStore(storeOptionsFromEnv(options.db));
-  await ensureApiIndexes(store);
   if (!existsSync(join(WEB_DIR, "index.html"))) {
     console.error("parley: the web interface is not built (npm run build:web); serving the API only");
   }

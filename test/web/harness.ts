@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { type ServerType, serve } from "@hono/node-server";
 import { type BrowserContext, chromium } from "playwright-core";
 import { createApp } from "../../src/api/app.ts";
-import { ensureApiIndexes } from "../../src/api/indexes.ts";
 import { WEB_DIR } from "../../src/cli/serve.ts";
 import { ingestPaths } from "../../src/store/ingest.ts";
 import { openStore, type Store } from "../../src/store/open.ts";
@@ -34,7 +33,6 @@ export async function startHarness(): Promise<Harness> {
   const summary = await ingestPaths(store, [SEEDS], { analyzer: inlineAnalyzer });
   if (summary.added === 0) throw new Error(`no seed article ingested from ${SEEDS}`);
   await writeFixtures(store);
-  await ensureApiIndexes(store);
   const server = await listen(createApp({ store, webDir: WEB_DIR, log: () => {}, warmUp: true }).fetch);
   const browser = await chromium.launchPersistentContext(join(dir, "profile"), {
     executablePath: CHROMIUM,
