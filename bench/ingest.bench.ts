@@ -52,6 +52,8 @@ function writeCorpus(file: string): number {
   return lines.length;
 }
 
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
 function folderSize(dir: string): number {
   return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
@@ -63,6 +65,8 @@ const dbDir = keepAt > 0 ? process.argv[keepAt + 1] : join(work, "store");
 const count = writeCorpus(input);
 const store = await openStore({ dir: dbDir });
 const pool = createPool(threads, { measure: true });
+// Asked first, so each thread answers as soon as it has started: its CPU then is its startup.
+const atStartup = pool.usage();
 const threadCpuMs = threadCpuClock() ?? (() => null);
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -74,6 +78,7 @@ const mainStart = threadCpuMs();
 const summary = await ingestPaths(store, [input], { analyzer: pool });
 const ingestSeconds = (performance.now() - started) / 1000;
 const mainIngest = threadCpuMs();
+const ingestPeakRss = peakRss;
 // As `parley ingest` does: the report of the new store state is computed once, at the end.
 await warmReport(store);
 const seconds = (performance.now() - started) / 1000;
@@ -88,26 +93,27 @@ console.log(
   `ingest: ${count} articles (${summary.added} added, ${summary.duplicates} near-duplicates linked, ${summary.failed} failed) in ${seconds.toFixed(1)} s with ${threads} analysis threads`,
 );
 console.log(
-  `ingest: ${(count / seconds).toFixed(0)} articles/s (${(count / ingestSeconds).toFixed(0)} before the report is computed), peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, store ${(folderSize(dbDir) / 1024 / 1024).toFixed(0)} MB`,
+  `ingest: ${(count / seconds).toFixed(0)} articles/s (${(count / ingestSeconds).toFixed(0)} before the report is computed), peak RSS ${mb(peakRss)} MB (${mb(ingestPeakRss)} before the report), store ${mb(folderSize(dbDir))} MB`,
 );
 // CPU time counts all threads; on a busy machine it shows what two idle cores would give.
 console.log(
   `ingest: ${cpuMsPerArticle.toFixed(2)} ms CPU per article (all threads), ${(2000 / cpuMsPerArticle).toFixed(0)} articles/s on 2 idle cores`,
 );
-console.log(cpuSplit(threadUsage));
+console.log(cpuSplit(await atStartup, threadUsage));
 
 /** CPU ms per article of the main thread, the analysis threads (by part) and the rest (Linux only). */
-function cpuSplit(usage: ThreadUsage[]): string {
+function cpuSplit(startup: ThreadUsage[], usage: ThreadUsage[]): string {
   const threads = usage.reduce((n, u) => n + (u.cpuMs ?? Number.NaN), 0);
   if (mainStart === null || mainIngest === null || mainEnd === null || Number.isNaN(threads))
     return "cpu: no per-thread CPU times on this system";
   const ms = (total: number) => (total / count).toFixed(2);
   const pipeline = usage.reduce((n, u) => n + u.pipelineMs, 0);
   const packaging = usage.reduce((n, u) => n + u.packagingMs, 0);
+  const started = startup.reduce((n, u) => n + (u.cpuMs ?? 0), 0);
   const main = mainEnd - mainStart;
   return [
     `cpu per article: main thread ${ms(main)} ms (${ms(mainEnd - mainIngest)} of it the report)`,
-    `analysis threads ${ms(threads)} ms: pipeline ${ms(pipeline)}, record/digest/MinHash ${ms(packaging)}, startup/messages/GC ${ms(threads - pipeline - packaging)}`,
+    `analysis threads ${ms(threads)} ms: pipeline ${ms(pipeline)}, record/digest/MinHash ${ms(packaging)}, startup ${ms(started)}, between articles (messages, GC tasks) ${ms(threads - started - pipeline - packaging)}`,
     `other threads ${ms(cpuMsPerArticle * count - main - threads)} ms (V8 compiler and GC helpers, module loaders)`,
   ].join(" | ");
 }

@@ -116,8 +116,24 @@ export function encodeSignature(signature: Uint32Array): string {
   return Array.from(signature, (v) => v.toString(16)).join(",");
 }
 
+const COMMA = 0x2c;
+
+/** The inverse of encodeSignature (lower-case hex, comma-separated), read in one pass. */
 export function decodeSignature(encoded: string): Uint32Array {
-  return Uint32Array.from(encoded.split(","), (v) => Number.parseInt(v, 16));
+  let parts = 1;
+  for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) === COMMA) parts++;
+  const signature = new Uint32Array(parts);
+  let k = 0;
+  let value = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    const code = encoded.charCodeAt(i);
+    if (code === COMMA) {
+      signature[k++] = value;
+      value = 0;
+    } else value = value * 16 + (code <= 0x39 ? code - 0x30 : code - 0x57);
+  }
+  signature[k] = value;
+  return signature;
 }
 
 /** LSH band keys: articles sharing any band are candidates for a similarity check. */

@@ -60,25 +60,36 @@ function statementsOf(db: SQLite.Database): Statements {
   return s;
 }
 
-/** An insert for any table, its statement prepared the first time a column list is met. */
+/** An insert for any table, its statement prepared the first time a column list is met there. */
 function insertWith(db: SQLite.Database): Statements["insert"] {
-  const statements = new Map<string, Statement>();
+  const prepared = new Map<string, { columns: string[]; statement: Statement }[]>();
+  const statementFor = (table: string, columns: string[]) => {
+    const known = prepared.get(table) ?? [];
+    let entry = known.find((k) => sameList(k.columns, columns));
+    if (!entry) {
+      const names = columns.map((c) => `"${c}"`).join(", ");
+      const slots = columns.map(() => "?").join(", ");
+      entry = { columns, statement: db.prepare(`insert into ${table} (${names}) values (${slots})`) };
+      prepared.set(table, [...known, entry]);
+    }
+    return entry.statement;
+  };
   return (table, row, articleId) => {
     const columns = Object.keys(row);
-    const values = Object.values(row).map((v) => v ?? null);
+    const values: unknown[] = Object.values(row);
+    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
     if (articleId !== undefined) {
       columns.push("article_id");
       values.push(articleId);
     }
-    const key = `${table}(${columns.join(",")})`;
-    let statement = statements.get(key);
-    if (!statement) {
-      const names = columns.map((c) => `"${c}"`).join(", ");
-      statement = db.prepare(`insert into ${table} (${names}) values (${columns.map(() => "?").join(", ")})`);
-      statements.set(key, statement);
-    }
-    return statement.run(values);
+    return statementFor(table, columns).run(values);
   };
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function writeSqlite(db: SQLite.Database, articles: NewArticle[]): WriteOutcome {
