@@ -153,7 +153,7 @@ export function partySubject(tokens: readonly Token[], floor: number, trigger: n
   const t = tokens[head];
   // "The group said it was studying the text but insisted that …": the first verb's subject.
   if (t.norm === "and" || t.norm === "but") {
-    const verb = verbBefore(tokens, floor, head);
+    const verb = firstVerb(tokens, floor, head);
     return verb >= 0 && partySubject(tokens, floor, verb);
   }
   if (negotiationWords("non_party_subjects").matchAt(tokens, head, head + 1)) return false;
@@ -162,8 +162,9 @@ export function partySubject(tokens: readonly Token[], floor: number, trigger: n
   return negotiationWords("party_nouns").matchAt(tokens, head, head + 1) > 0;
 }
 
-function verbBefore(tokens: readonly Token[], floor: number, at: number): number {
-  for (let i = at - 1; i >= floor; i--) if (tokens[i].pos === "VERB") return i;
+/** The first verb in [floor, at): the verb whose subject a coordinated verb shares. */
+function firstVerb(tokens: readonly Token[], floor: number, at: number): number {
+  for (let i = floor; i < at; i++) if (tokens[i].pos === "VERB") return i;
   return -1;
 }
 

@@ -17,7 +17,7 @@ import {
   subjectBefore,
 } from "../events/actors.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
-import { readStatus, type StatusReading } from "../events/status.ts";
+import { readStatus, type StatusReading, verbGroupStart } from "../events/status.ts";
 import type { PhraseSet } from "../events/words.ts";
 import { cueAt, issueOf, mentionsIssue, nextCueStart, positionLexicon, type StanceCue } from "./lexicon.ts";
 
@@ -82,12 +82,9 @@ export function extractPositions(analysis: Analysis): void {
 
 function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number, end: number): void {
   const { tokens } = ctx;
-  let from = end;
-  if (cue.infinitive) {
-    from = infinitiveStart(tokens, end, sentence.tokenEnd);
-    if (from < 0) return;
-  }
-  const to = complementEnd(ctx, tokens, from, sentence);
+  const span = objectOf(ctx, sentence, cue, first, end);
+  if (!span) return;
+  const [from, to] = span;
   const bare = bareAnswer(ctx, cue, first, from, to);
   // Cheap test first: most cues ("wants", "seeks") are about nothing the talks negotiate.
   if (
@@ -127,6 +124,30 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
   }
 }
 
+/** The token range [from, to) the cue is about: its complement, the infinitive after "to", or
+ * the clause before it ("the lifting of sanctions was a precondition"). */
+function objectOf(
+  ctx: Context,
+  sentence: Sentence,
+  cue: StanceCue,
+  first: number,
+  end: number,
+): [number, number] | null {
+  const { tokens } = ctx;
+  if (cue.objectBefore) return [clauseBefore(ctx, sentence, first), first];
+  const from = cue.infinitive ? infinitiveStart(tokens, end, sentence.tokenEnd) : end;
+  return from < 0 ? null : [from, complementEnd(ctx, tokens, from, sentence)];
+}
+
+/** Where the clause ending at the cue starts: after "that", a comma, or the reported content's start. */
+function clauseBefore(ctx: Context, sentence: Sentence, cue: number): number {
+  const floor = contentFloor(ctx, sentence, cue);
+  for (let i = cue - 1; i >= floor; i--) if (CLAUSE_OPENERS.has(ctx.tokens[i].norm)) return i + 1;
+  return floor;
+}
+
+const CLAUSE_OPENERS = new Set(["that", ",", ";", ":"]);
+
 // An acceptance or offer "provided the RSF withdrew" demands what its condition names.
 const CONDITIONAL_STANCES = new Set(["accept", "offer"]);
 
@@ -157,7 +178,7 @@ function conditionDemands(ctx: Context, sentence: Sentence, party: Actor, cue: n
 
 /** "The rebels have refused.": a refusal or acceptance with no object answers the previous sentence's position. */
 function bareAnswer(ctx: Context, cue: StanceCue, first: number, from: number, to: number): boolean {
-  if (!ctx.lastIssue || !BARE_STANCES.has(cue.stance) || cue.infinitive) return false;
+  if (!ctx.lastIssue || cue.stance === null || !BARE_STANCES.has(cue.stance) || cue.infinitive) return false;
   if (ctx.lastSentence !== ctx.tokens[first].sentence - 1) return false;
   for (let i = from; i < to; i++) if (ctx.tokens[i].pos !== "PUNCT") return false;
   return true;
@@ -229,7 +250,7 @@ function coordinatedWith(ctx: Context, actors: readonly Actor[], party: Actor, f
 /** "would storm the base if the blockade was not lifted", "unless X": the party's demand. */
 function negatedConditions(ctx: Context): void {
   const { analysis, tokens } = ctx;
-  const { conditions, negativeConditions } = positionLexicon();
+  const { conditions, negativeConditions, refusalConditions } = positionLexicon();
   for (const sentence of analysis.model.sentences) {
     const last = sentence.tokenEnd;
     for (
@@ -240,7 +261,9 @@ function negatedConditions(ctx: Context): void {
       const n = conditions.matchAt(tokens, i, last);
       if (!n) continue;
       const end = clauseEnd(tokens, i + n, sentence.tokenEnd);
-      const negative = negativeConditions.matchAt(tokens, i, i + n) > 0 || hasNegator(tokens, i + n, end);
+      const negative = refusalConditions.matchAt(tokens, i, i + n)
+        ? hasNegator(tokens, sentence.tokenStart, i)
+        : negativeConditions.matchAt(tokens, i, i + n) > 0 || hasNegator(tokens, i + n, end);
       const issue = negative ? issueOf(tokens, i + n, end) : null;
       const party = issue ? mainClauseSubject(ctx, sentence, i) : null;
       if (issue && party) {
@@ -278,15 +301,18 @@ function mainClauseSubject(ctx: Context, sentence: Sentence, condition: number):
   if (personPossessives.at(tokens, head) && forceNouns.at(tokens, head + 1))
     return speakerSide(ctx, condition);
   const subject = actorsIn(articleActors(analysis), head, condition)[0];
-  return subject && subject.first === head && isResolved(subject) ? subject : null;
+  // "the M23 would pull back only if …": a name after its article.
+  const starts =
+    subject && (subject.first === head || (subject.first === head + 1 && tokens[head].pos === "DET"));
+  return subject && starts && isResolved(subject) ? subject : null;
 }
 
-/** "RSF commander X": the organization named inside a source's span. */
-function organizationWithin(analysis: Analysis, start: number, end: number): string | null {
-  const m = analysis.mentions.find(
-    (x) => x.start >= start && x.end <= end && x.type === "organization" && x.entity,
-  );
-  return m?.entity ?? null;
+/** "RSF commander X", "Kyiv's foreign minister": the organization (else the place) named inside a
+ * source's span. */
+function sideWithin(analysis: Analysis, start: number, end: number): string | null {
+  const within = analysis.mentions.filter((x) => x.start >= start && x.end <= end && x.entity);
+  const side = within.find((x) => x.type === "organization") ?? within.find((x) => x.type === "place");
+  return side?.entity ?? null;
 }
 
 /** The organization the reporting source belongs to, as an actor. */
@@ -298,7 +324,7 @@ function speakerSide(ctx: Context, at: number): Actor | null {
   const side =
     source.affiliation ??
     (source.entity ? entityOf(analysis, source.entity)?.affiliation : null) ??
-    organizationWithin(analysis, source.start, source.end);
+    sideWithin(analysis, source.start, source.end);
   if (!side) return null;
   return { first: at, last: at, text: side, entity: side, resolved: null, kind: "name", person: false };
 }
@@ -373,11 +399,30 @@ function contentSubject(
   cue: number,
 ): Actor | null {
   const floor = contentFloor(ctx, sentence, cue);
+  // "said it rejected any arrangement … and demanded that …": the first verb's subject.
+  const head = verbGroupStart(ctx.tokens, floor, cue) - 1;
+  if (head > floor && COORDINATORS.has(ctx.tokens[head].norm)) {
+    const verb = firstVerb(ctx.tokens, floor, head);
+    if (verb >= 0) return contentSubject(ctx, actors, sentence, verb);
+  }
+  // "We would consider a ceasefire," the minister said: the speaker's side.
+  if (head >= floor && positionLexicon().speakerPronouns.at(ctx.tokens, head)) {
+    const side = speakerSide(ctx, cue);
+    if (side) return side;
+  }
   const inside = floor > sentence.tokenStart ? subjectBefore(ctx.tokens, actors, floor, cue) : null;
   const described = describedParty(ctx, floor, cue);
   if (described && (!inside || described.first >= inside.first)) return described;
   if (inside && isResolved(inside)) return inside;
   return subjectBefore(ctx.tokens, actors, sentence.tokenStart, cue);
+}
+
+const COORDINATORS = new Set(["and", "but"]);
+
+/** The first verb in [floor, at): the verb whose subject a coordinated verb shares. */
+function firstVerb(tokens: readonly Token[], floor: number, at: number): number {
+  for (let i = floor; i < at; i++) if (tokens[i].pos === "VERB") return i;
+  return -1;
 }
 
 function isResolved(actor: Actor): boolean {
@@ -505,9 +550,25 @@ function splitItems(tokens: readonly Token[], from: number, to: number): [number
   return items;
 }
 
+/** "the proposal", "that demand", "any such clause"; not a that-clause ("demanded that the money
+ * be paid"). */
 function startsAnaphoric(tokens: readonly Token[], from: number, to: number): boolean {
-  return from < to && positionLexicon().anaphoric.matchAt(tokens, from, to) > 0;
+  if (from >= to || positionLexicon().anaphoric.matchAt(tokens, from, to) === 0) return false;
+  return tokens[from].norm !== "that" || !opensClause(tokens, from, to);
 }
+
+/** "that the money be paid", "that salaries be paid": "that" opens a clause with its own verb. */
+function opensClause(tokens: readonly Token[], that: number, to: number): boolean {
+  if (CLAUSE_SUBJECT_TAGS.has(tokens[that + 1]?.pos ?? "")) return true;
+  for (let i = that + 2; i < Math.min(to, that + 4); i++) {
+    if (tokens[i].pos === "PUNCT") return false;
+    if (tokens[i].pos === "VERB" || tokens[i].pos === "AUX") return true;
+  }
+  return false;
+}
+
+/** Tags that open the subject of a that-clause. */
+const CLAUSE_SUBJECT_TAGS = new Set(["DET", "PROPN", "PRON", "ADJ", "NUM"]);
 
 /** "if the Israeli retaliatory strikes on Gaza stop": condition clauses after the cue. */
 function conditionsIn(ctx: Context, sentence: Sentence, cue: number): Span[] {

@@ -5,10 +5,13 @@ import { PhraseIndex, PhraseSet, WordSet } from "../events/words.ts";
 
 export interface StanceCue {
   id: string;
-  stance: string;
+  /** null: the cue states a stance only when negated ("would not negotiate"). */
+  stance: string | null;
   negated: string | null;
   nominal: boolean;
   infinitive: boolean;
+  /** What the cue is about stands before it: "the lifting of sanctions was a precondition". */
+  objectBefore: boolean;
   /** The issue the cue itself names ("agreed to leave" is about withdrawal), if any. */
   issue: string | null;
 }
@@ -16,7 +19,7 @@ export interface StanceCue {
 interface CueData {
   cues: {
     id: string;
-    stance: string;
+    stance: string | null;
     negated: string | null;
     nominal?: boolean;
     object?: string;
@@ -27,8 +30,10 @@ interface CueData {
   list_breaks: string[];
   anaphoric_objects: string[];
   person_possessives: string[];
+  speaker_pronouns: string[];
   group_possessives: string[];
   negative_condition_markers: string[];
+  refusal_conditions: string[];
   negators: string[];
   force_nouns: string[];
   wish_verbs: string[];
@@ -51,6 +56,7 @@ function compile() {
       negated: c.negated,
       nominal: c.nominal ?? false,
       infinitive: c.object === "infinitive",
+      objectBefore: c.object === "before",
       issue: c.issue ?? null,
     };
     for (const form of c.forms) cueForms.push([form, cue]);
@@ -66,8 +72,10 @@ function compile() {
     listBreaks: new PhraseSet(cueData.list_breaks),
     anaphoric: new PhraseSet(cueData.anaphoric_objects),
     personPossessives: new WordSet(cueData.person_possessives),
+    speakerPronouns: new WordSet(cueData.speaker_pronouns),
     groupPossessives: new WordSet(cueData.group_possessives),
     negativeConditions: new PhraseSet(cueData.negative_condition_markers),
+    refusalConditions: new PhraseSet(cueData.refusal_conditions),
     negators: new WordSet(cueData.negators),
     forceNouns: new WordSet(cueData.force_nouns),
     wishVerbs: new WordSet(cueData.wish_verbs),

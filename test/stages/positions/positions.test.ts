@@ -13,6 +13,36 @@ describe("positions", () => {
     expect(read(text)).toEqual(expected);
   });
 
+  it.each([
+    ["Moscow said it would not commit to ending the war.", ["ceasefire:reject"]],
+    ["Hamas said it would not negotiate under fire.", ["sequencing:reject"]],
+    ["Hamas said the lifting of the blockade was a precondition.", ["sequencing:insist"]],
+    ["Khartoum insists that the RSF hand over all heavy weapons.", ["security_guarantees:insist"]],
+    ["UNICEF has asked for safe passage for aid convoys.", ["humanitarian_aid:demand"]],
+    [
+      "Spokesman Ali Karimi said the M23 would pull back only if Kinshasa agreed to a ceasefire.",
+      ["ceasefire:demand"],
+    ],
+    [
+      "Spokesman Ali Karimi said the Houthis would not return to the talks until the prisoners were released.",
+      ["prisoners:demand"],
+    ],
+    ['"We would consider a ceasefire," Kyiv\'s foreign minister said.', ["ceasefire:offer"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a that-clause is not an anaphoric object",
+      "Hamas accepted the truce proposal. Qatar demanded that salaries be paid.",
+    ],
+    ["'until' without a refusal is a time", "The army held the town until the truce began."],
+    ["an affirmed commitment is no stance", "The rebels committed to the ceasefire plan."],
+  ])("%s", (_, text) => {
+    expect(read(text).filter((x) => !x.startsWith("ceasefire:accept"))).toEqual([]);
+  });
+
   it("splits a list into one position per item", () => {
     const text =
       "Hamas demanded a full withdrawal of troops, a permanent ceasefire and the reconstruction of Gaza.";
