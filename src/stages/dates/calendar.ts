@@ -40,26 +40,21 @@ export interface CalendarRead {
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2})?$/;
 const YEAR = /^(1\d|20|21)\d\d$/;
 
-/** The calendar date or "… ago" expression around cue token `i`, or null when chrono is needed. */
-export function readCalendar(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  i: number,
-  ref: Date | null,
-  leanOf: (start: number, end: number) => Lean | null,
-): CalendarRead | null {
-  return data().monthWords.at(tokens, i)
-    ? readMonthDate(tokens, sentence, i, ref, leanOf)
-    : readAgo(tokens, sentence, i, ref);
+/** The sentence a date is read in, the publication date (null when unknown), and how to tell which
+ * way an expression leans. */
+export interface CalendarScope {
+  tokens: readonly Token[];
+  sentence: Sentence;
+  ref: Date | null;
+  leanOf: (start: number, end: number) => Lean | null;
 }
 
-function readMonthDate(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  i: number,
-  ref: Date | null,
-  leanOf: (start: number, end: number) => Lean | null,
-): CalendarRead | null {
+/** The calendar date or "… ago" expression around cue token `i`, or null when chrono is needed. */
+export function readCalendar(scope: CalendarScope, i: number): CalendarRead | null {
+  return data().monthWords.at(scope.tokens, i) ? readMonthDate(scope, i) : readAgo(scope, i);
+}
+
+function readMonthDate({ tokens, sentence, ref, leanOf }: CalendarScope, i: number): CalendarRead | null {
   const month = data().months.get(tokens[i].norm) ?? 0;
   const within = (k: number) => k >= sentence.tokenStart && k < sentence.tokenEnd;
   const dayAt = (k: number) => (within(k) ? dayOf(tokens[k]) : 0);
@@ -107,12 +102,7 @@ function dayOf(t: Token): number {
 const HOUR = 3_600_000;
 
 /** "two years ago", "a few weeks ago": a count, a unit (token `i`), "ago"; "years ago" counts nothing. */
-function readAgo(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  i: number,
-  ref: Date | null,
-): CalendarRead | null {
+function readAgo({ tokens, sentence, ref }: CalendarScope, i: number): CalendarRead | null {
   const { units } = data();
   const unit = units.get(tokens[i].norm);
   if (!unit || i + 1 >= sentence.tokenEnd || tokens[i + 1].norm !== "ago") return null;

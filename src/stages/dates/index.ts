@@ -61,14 +61,20 @@ export function extractDates(analysis: Analysis): void {
   const { tokens, sentences } = analysis.model;
   for (const sentence of sentences) {
     if (!hasCue(tokens, sentence)) continue;
-    const own = [
-      ...findPeriods(analysis.model.text, tokens, sentence, ref),
-      ...findWeekdays(analysis.model.text, tokens, sentence, ref),
-    ];
-    own.push(...findCalendarDates(analysis.model.text, tokens, sentence, ref, own));
-    dates.push(...own, ...parseSentence(analysis.model.text, tokens, sentence, ref, own));
+    const scope: Scope = { text: analysis.model.text, tokens, sentence, ref };
+    const own = [...findPeriods(scope), ...findWeekdays(scope)];
+    own.push(...findCalendarDates(scope, own));
+    dates.push(...own, ...parseSentence(scope, own));
   }
   analysis.dates = dates.sort((a, b) => a.start - b.start);
+}
+
+/** One sentence being read, with the publication date (null when unknown). */
+interface Scope {
+  text: string;
+  tokens: readonly Token[];
+  sentence: Sentence;
+  ref: Date | null;
 }
 
 /** The publication date from a "Published …" line when nothing else gave one. */
@@ -112,12 +118,7 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): boolean
   );
 }
 
-function findPeriods(
-  text: string,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  ref: Date | null,
-): DateMention[] {
+function findPeriods({ text, tokens, sentence, ref }: Scope): DateMention[] {
   const { periodPhrases, periods } = data();
   const found: DateMention[] = [];
   const last = sentence.tokenEnd;
@@ -151,12 +152,7 @@ function findPeriods(
   return found;
 }
 
-function findWeekdays(
-  text: string,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  ref: Date | null,
-): DateMention[] {
+function findWeekdays({ text, tokens, sentence, ref }: Scope): DateMention[] {
   const found: DateMention[] = [];
   const lean = (start: number, end: number) => leanOf(tokens, sentence, start, end);
   const end = sentence.tokenEnd;
@@ -171,10 +167,7 @@ function findWeekdays(
 
 /** Month dates and "… ago" at the tokens chrono would be asked about, when they have a shape we read. */
 function findCalendarDates(
-  text: string,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  ref: Date | null,
+  { text, tokens, sentence, ref }: Scope,
   taken: readonly DateMention[],
 ): DateMention[] {
   const found: DateMention[] = [];
@@ -182,7 +175,7 @@ function findCalendarDates(
   let after = sentence.tokenStart;
   for (const i of cueTokens(tokens, sentence)) {
     if (i < after || !needsChrono(tokens, i, sentence) || within(taken, tokens[i].start)) continue;
-    const read = readCalendar(tokens, sentence, i, ref, lean);
+    const read = readCalendar({ tokens, sentence, ref, leanOf: lean }, i);
     if (!read) continue;
     const start = withPrefix(tokens, sentence, read.mention.start);
     const { end } = read.mention;
@@ -198,13 +191,7 @@ const within = (mentions: readonly DateMention[], offset: number) =>
   mentions.some((m) => m.start <= offset && offset < m.end);
 
 /** chrono parses small windows around the cue tokens only: its cost grows with the text's length. */
-function parseSentence(
-  text: string,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  ref: Date | null,
-  taken: readonly DateMention[],
-): DateMention[] {
+function parseSentence({ text, tokens, sentence, ref }: Scope, taken: readonly DateMention[]): DateMention[] {
   const found: DateMention[] = [];
   for (const [from, to] of cueWindows(tokens, sentence, taken)) {
     const offset = tokens[from].start;

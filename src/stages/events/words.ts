@@ -222,33 +222,35 @@ export function entriesOf(lexicon: string, name: string): string[] {
   return entries as string[];
 }
 
-const compiled = new Map<string, PhraseSet>();
+/** Word classes built on first use, by lexicon file and class name. */
+class ClassCache<T> {
+  private readonly byLexicon = new Map<string, Map<string, T>>();
 
-/** A word class of a lexicon file (e.g. negotiation-words → truce) as a PhraseSet, built once. */
-export function wordClass(lexicon: string, name: string): PhraseSet {
-  const key = `${lexicon}:${name}`;
-  let set = compiled.get(key);
-  if (!set) {
-    set = new PhraseSet(entriesOf(lexicon, name));
-    compiled.set(key, set);
+  constructor(private readonly build: (entries: string[]) => T) {}
+
+  get(lexicon: string, name: string): T {
+    let classes = this.byLexicon.get(lexicon);
+    if (!classes) {
+      classes = new Map();
+      this.byLexicon.set(lexicon, classes);
+    }
+    let built = classes.get(name);
+    if (built === undefined) {
+      built = this.build(entriesOf(lexicon, name));
+      classes.set(name, built);
+    }
+    return built;
   }
-  return set;
 }
 
+const phraseClasses = new ClassCache((entries) => new PhraseSet(entries));
+const wordClasses = new ClassCache((entries) => new WordSet(entries));
+
+/** A word class of a lexicon file (e.g. negotiation-words → truce) as a PhraseSet. */
+export const wordClass = (lexicon: string, name: string): PhraseSet => phraseClasses.get(lexicon, name);
 export const negotiationWords = (name: string): PhraseSet => wordClass("negotiation-words", name);
 export const statusWords = (name: string): PhraseSet => wordClass("event-status", name);
 
-const sets = new Map<string, WordSet>();
-
-/** A one-word class of a lexicon file as a WordSet, built once. */
-export function wordSet(lexicon: string, name: string): WordSet {
-  const key = `${lexicon}:${name}`;
-  let set = sets.get(key);
-  if (!set) {
-    set = new WordSet(entriesOf(lexicon, name));
-    sets.set(key, set);
-  }
-  return set;
-}
-
+/** A one-word class of a lexicon file as a WordSet. */
+export const wordSet = (lexicon: string, name: string): WordSet => wordClasses.get(lexicon, name);
 export const statusSet = (name: string): WordSet => wordSet("event-status", name);

@@ -105,23 +105,29 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
   if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
   const rules = [cue.id, reading.rule];
   if (bare && ctx.lastIssue) {
-    const object = spanOf(ctx.analysis.model.text, tokens[first].start, tokens[end - 1].end);
-    addPosition(
-      ctx,
-      sentence,
-      party,
-      ctx.lastIssue,
-      stance,
-      object,
-      [...rules, "pos.issue.bare_answer"],
-      first,
-    );
+    const stated = { sentence, party, stance, rules, at: first };
+    addPosition(ctx, stated, { issue: ctx.lastIssue, rule: "pos.issue.bare_answer" }, [first, end]);
     return;
   }
   for (const p of [party, ...coordinatedWith(ctx, actors, party, sentence.tokenStart)]) {
-    positionsOf(ctx, sentence, p, cue, stance, rules, from, to, first);
+    positionsOf(ctx, { sentence, party: p, stance, rules, at: first }, cue, from, to);
     if (CONDITIONAL_STANCES.has(stance)) conditionDemands(ctx, sentence, p, first);
   }
+}
+
+/** What a cue (or a condition) states, before its object is read into positions. */
+interface Stated {
+  sentence: Sentence;
+  party: Actor;
+  stance: string;
+  rules: string[];
+  /** The token the position hangs on: its cue or condition marker. */
+  at: number;
+}
+
+interface IssueRead {
+  issue: string;
+  rule: string;
 }
 
 /** The token range [from, to) the cue is about: its complement, the infinitive after "to", or
@@ -152,7 +158,7 @@ const CLAUSE_OPENERS = new Set(["that", ",", ";", ":"]);
 const CONDITIONAL_STANCES = new Set(["accept", "offer"]);
 
 function conditionDemands(ctx: Context, sentence: Sentence, party: Actor, cue: number): void {
-  const { tokens, analysis } = ctx;
+  const { tokens } = ctx;
   const { conditions } = positionLexicon();
   for (let i = cue + 1; i < sentence.tokenEnd; i++) {
     const n = conditions.matchAt(tokens, i, sentence.tokenEnd);
@@ -160,17 +166,8 @@ function conditionDemands(ctx: Context, sentence: Sentence, party: Actor, cue: n
     const end = clauseEnd(tokens, i + n, sentence.tokenEnd);
     const issue = end > i + n ? issueOf(tokens, i + n, end) : null;
     if (issue && issue.issue !== "general") {
-      const object = spanOf(analysis.model.text, tokens[i + n].start, tokens[end - 1].end);
-      addPosition(
-        ctx,
-        sentence,
-        party,
-        issue.issue,
-        "demand",
-        object,
-        ["pos.condition_of_stance", issue.rule],
-        cue,
-      );
+      const stated = { sentence, party, stance: "demand", rules: ["pos.condition_of_stance"], at: cue };
+      addPosition(ctx, stated, issue, [i + n, end]);
     }
     i = end;
   }
@@ -187,23 +184,11 @@ function bareAnswer(ctx: Context, cue: StanceCue, first: number, from: number, t
 const BARE_STANCES = new Set(["reject", "accept"]);
 
 /** One position per list item of the complement [from, to) that names an issue. */
-function positionsOf(
-  ctx: Context,
-  sentence: Sentence,
-  party: Actor,
-  cue: StanceCue,
-  stance: string,
-  rules: string[],
-  from: number,
-  to: number,
-  first: number,
-): void {
+function positionsOf(ctx: Context, stated: Stated, cue: StanceCue, from: number, to: number): void {
   const { tokens } = ctx;
-  const text = ctx.analysis.model.text;
   // "agreed to leave Lashio": the cue itself names the issue.
   if (cue.issue && from < to) {
-    const object = spanOf(text, tokens[from].start, tokens[to - 1].end);
-    addPosition(ctx, sentence, party, cue.issue, stance, object, [...rules, `${cue.id}.issue`], first);
+    addPosition(ctx, stated, { issue: cue.issue, rule: `${cue.id}.issue` }, [from, to]);
     return;
   }
   const items = splitItems(tokens, from, to);
@@ -216,23 +201,11 @@ function positionsOf(
     if (issue?.issue === "general" && ctx.lastIssue && startsAnaphoric(tokens, a, b))
       issue = { issue: ctx.lastIssue, rule: "pos.issue.anaphoric" };
     if (!issue) continue;
-    const object = spanOf(text, tokens[a].start, tokens[b - 1].end);
-    addPosition(ctx, sentence, party, issue.issue, stance, object, [...rules, issue.rule], first);
+    addPosition(ctx, stated, issue, [a, b]);
     any = true;
   }
-  if (!any && ctx.lastIssue && startsAnaphoric(tokens, from, to)) {
-    const object = spanOf(text, tokens[from].start, tokens[to - 1].end);
-    addPosition(
-      ctx,
-      sentence,
-      party,
-      ctx.lastIssue,
-      stance,
-      object,
-      [...rules, "pos.issue.anaphoric"],
-      first,
-    );
-  }
+  if (!any && ctx.lastIssue && startsAnaphoric(tokens, from, to))
+    addPosition(ctx, stated, { issue: ctx.lastIssue, rule: "pos.issue.anaphoric" }, [from, to]);
 }
 
 /** "Israel and Lebanon's Hezbollah agreed": the other conjunct of a coordinated subject. */
@@ -267,9 +240,8 @@ function negatedConditions(ctx: Context): void {
       const issue = negative ? issueOf(tokens, i + n, end) : null;
       const party = issue ? mainClauseSubject(ctx, sentence, i) : null;
       if (issue && party) {
-        const object = spanOf(analysis.model.text, tokens[i + n].start, tokens[end - 1].end);
-        const rules = ["pos.negated_condition", issue.rule];
-        addPosition(ctx, sentence, party, issue.issue, "demand", object, rules, i);
+        const stated = { sentence, party, stance: "demand", rules: ["pos.negated_condition"], at: i };
+        addPosition(ctx, stated, issue, [i + n, end]);
       }
       i = end;
     }
@@ -350,34 +322,28 @@ function wishBefore(tokens: readonly Token[], contentStart: number, cue: number)
 
 const INTENTION_MODALS = new Set(["would", "will"]);
 
-function addPosition(
-  ctx: Context,
-  sentence: Sentence,
-  party: Actor,
-  issue: string,
-  stance: string,
-  object: Span,
-  rules: string[],
-  cueToken: number,
-): void {
+/** A position on `issue`, about the tokens [from, to). */
+function addPosition(ctx: Context, stated: Stated, issue: IssueRead, [from, to]: [number, number]): void {
   const { analysis, tokens } = ctx;
+  const { sentence, party, stance, at } = stated;
+  const text = analysis.model.text;
   const name = actorName(analysis, party);
-  const attribution = containingAttribution(analysis.attributions, tokens[cueToken].start);
+  const attribution = containingAttribution(analysis.attributions, tokens[at].start);
   ctx.positions.push({
     id: "",
     party: name.id,
     partyText: name.text,
-    issue,
+    issue: issue.issue,
     stance,
-    object,
-    evidence: spanOf(analysis.model.text, sentence.start, sentence.end),
-    conditions: conditionsIn(ctx, sentence, cueToken),
+    object: spanOf(text, tokens[from].start, tokens[to - 1].end),
+    evidence: spanOf(text, sentence.start, sentence.end),
+    conditions: conditionsIn(ctx, sentence, at),
     source: itemSource(attribution, [name.text]),
     attribution: attribution?.id ?? null,
-    rules,
+    rules: [...stated.rules, issue.rule],
   });
-  ctx.lastIssue = issue;
-  ctx.lastSentence = tokens[cueToken].sentence;
+  ctx.lastIssue = issue.issue;
+  ctx.lastSentence = tokens[at].sentence;
 }
 
 /** "Spokesman X said the military accepted …": inside reported content, the subject is sought
@@ -599,7 +565,7 @@ function threatConditions(ctx: Context): void {
   const { conditions } = positionLexicon();
   for (const event of analysis.events ?? []) {
     if (event.type !== "threat" || !event.actors.length) continue;
-    const sentence = analysis.model.sentences[tokens[tokenIndexAt(tokens, event.evidence.start)].sentence];
+    const sentence = analysis.model.sentences[tokens[tokenAt(analysis.model, event.evidence.start)].sentence];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!conditions.matchAt(tokens, i, sentence.tokenEnd)) continue;
       let j = i + 1;
@@ -610,31 +576,11 @@ function threatConditions(ctx: Context): void {
       if (ctx.positions.some((p) => p.evidence.start === sentence.start && p.issue === issue.issue)) break;
       const actor = articleActors(analysis).find((a) => actorName(analysis, a).id === event.actors[0]);
       if (!actor) continue;
-      const object = spanOf(analysis.model.text, tokens[i].start, tokens[j - 1].end);
-      addPosition(
-        ctx,
-        sentence,
-        actor,
-        issue.issue,
-        "demand",
-        object,
-        ["pos.threat_condition", issue.rule],
-        i,
-      );
+      const stated = { sentence, party: actor, stance: "demand", rules: ["pos.threat_condition"], at: i };
+      addPosition(ctx, stated, issue, [i, j]);
       break;
     }
   }
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** One position per party, issue, stance and source in an article. */
