@@ -68,7 +68,7 @@ export function weekdayByLean(weekday: number, ref: Date, lean: Lean): Date {
   return new Date(ref.getTime() + delta * DAY);
 }
 
-/** A period ("this month", "in the coming week") as its start, offset by whole units. */
+/** A period ("this month", "in the coming days") as its start, offset by whole units. */
 export function resolvePeriod(unit: string, offset: number, ref: Date | null): Resolution {
   if (!ref) return { resolved: null, certainty: "unresolved" };
   const y = ref.getUTCFullYear();

@@ -175,7 +175,7 @@ function descriptionAt(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     if (t.sentence !== tokens[i].sentence) return -1;
     if (descriptionHeads.has(t.norm) && t.pos === "NOUN") return j;
-    // "the Hamas terror group" names Hamas; "the Palestinian group" only describes it.
+    // "the Zapata rebel group" names Zapata; "the Colombian group" only describes it.
     if (t.pos === "PROPN" && !DEMONYM_SHAPE.test(t.norm)) return -1;
     if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") return -1;
   }
@@ -206,7 +206,7 @@ export function actorsIn(actors: readonly Actor[], from: number, to: number): Ac
   return actors.filter((a) => a.first >= from && a.first < to);
 }
 
-/** Tags (and the possessive) that may stand inside a noun phrase: "through Qatari and Egyptian mediators". */
+/** Tags (and the possessive) that may stand inside a noun phrase: "through Norwegian and Swiss envoys". */
 const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "PROPN", "CCONJ", "NUM"]);
 const insideNounPhrase = (t: Token) =>
   NOUN_PHRASE_TAGS.has(t.pos) || t.norm === "'s" || t.norm === "'" || t.norm === '"';

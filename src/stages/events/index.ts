@@ -35,7 +35,7 @@ function isReported(m: EventMention): boolean {
 
 const REPORTED_HYPOTHETICALS = new Set(["ev.status.modal"]);
 
-/** "Hamas did not reject the proposal": a rejection said not to have happened. */
+/** "The rebels did not reject the plan": a rejection said not to have happened. */
 function deniedByNegation(m: EventMention): EventMention {
   return m.status === "negated" ? { ...m, status: "denied" } : m;
 }

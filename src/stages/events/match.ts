@@ -94,7 +94,7 @@ function hasContext(
   return within(sentence) || (rule.previousContext && context.previous !== null && within(context.previous));
 }
 
-/** "since the pause started", "since Hamas violated the truce": a since-clause recalls an earlier
+/** "since the truce began", "since the rebels broke the ceasefire": a since-clause recalls an earlier
  * happening as background to the main one. */
 function isBackground(tokens: readonly Token[], floor: number, trigger: number): boolean {
   for (let i = trigger - 1; i >= Math.max(floor, trigger - 8); i--) {
@@ -146,7 +146,7 @@ function asideBefore(tokens: readonly Token[], floor: number, at: number): numbe
 /** The subject before the verb group is a party, not "reports" or "analysts". */
 export function partySubject(tokens: readonly Token[], floor: number, trigger: number): boolean {
   let head = verbGroupStart(tokens, floor, trigger) - 1;
-  // "was set to travel", "is expected to propose": look past the governing verb.
+  // "was due to fly", "is expected to propose": look past the governing verb.
   while (head > floor && statusSet("plan_governors").at(tokens, head))
     head = verbGroupStart(tokens, floor, head) - 1;
   if (head < floor) return false;
@@ -168,7 +168,7 @@ function firstVerb(tokens: readonly Token[], floor: number, at: number): number 
   return -1;
 }
 
-/** "an Egyptian proposal", "Israel's proposal", "a proposal by Qatar", "the US-backed proposal". */
+/** "a Kenyan proposal", "Ukraine's proposal", "a proposal by Norway", "the UN-backed proposal". */
 function hasOwner(tokens: readonly Token[], floor: number, ceiling: number, m: TriggerMatch): boolean {
   for (let i = m.first - 1; i >= Math.max(floor, m.first - 4); i--) {
     const t = tokens[i];
@@ -183,7 +183,7 @@ function hasOwner(tokens: readonly Token[], floor: number, ceiling: number, m: T
 /** A verb in a finite or passive use: not "the release of", not a bare gerund. */
 function finiteVerb(tokens: readonly Token[], floor: number, trigger: number): boolean {
   const t = tokens[trigger];
-  // "Israel would free the prisoners": after a modal, a word tagged otherwise is the verb.
+  // "The army would free the detainees": after a modal, a word tagged otherwise is the verb.
   if (t.pos !== "VERB") return modalBefore(tokens, floor, trigger);
   const prev = trigger > floor ? tokens[trigger - 1] : null;
   if (prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
@@ -208,7 +208,7 @@ function modalBefore(tokens: readonly Token[], floor: number, trigger: number): 
   return false;
 }
 
-/** "talks on extending a truce", "deal that included releasing": the trigger names a topic. */
+/** "talks on renewing a ceasefire", "a deal that covered freeing": the trigger names a topic. */
 function isTopic(tokens: readonly Token[], floor: number, trigger: number): boolean {
   const t = tokens[trigger];
   if (t.pos !== "NOUN" && !(t.pos === "VERB" && t.norm.endsWith("ing"))) return false;

@@ -72,8 +72,8 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
   };
 }
 
-/** A nominal or prepositional trigger ("for talks", "an Egyptian proposal") takes its status from
- * the verb it hangs on ("would travel … for talks", "rejected an Egyptian proposal"). */
+/** A nominal or prepositional trigger ("for talks", "a Kenyan proposal") takes its status from
+ * the verb it hangs on ("would fly … for talks", "rejected a Kenyan proposal"). */
 function statusAnchor(tokens: readonly Token[], sentence: Sentence, match: TriggerMatch): number {
   const pos = tokens[match.first].pos;
   if (pos !== "ADP" && pos !== "NOUN") return match.first;
@@ -113,8 +113,8 @@ function refusedUntil(
   return false;
 }
 
-/** A talks trigger after a mediation cue ("playing a major role …, holding calls") is mediation;
- * an attack during a truce ("since the pause started", "despite the ceasefire") is a violation. */
+/** A talks trigger after a mediation cue ("acting as a go-between …, holding meetings") is mediation;
+ * an attack during a truce ("since the truce began", "despite the ceasefire") is a violation. */
 function retype(match: TriggerMatch, tokens: readonly Token[], sentence: Sentence): string {
   const { type } = match.rule;
   if (
@@ -243,7 +243,7 @@ export function itemSource(attribution: Attribution | null, parties: readonly st
   };
 }
 
-/** A sequencing cue close to the trigger: "another round of talks", "an hour later the truce broke". */
+/** A sequencing cue close to the trigger: "another round of talks", "a day later the ceasefire collapsed". */
 function sequenced(tokens: readonly Token[], first: number, end: number, sentence: Sentence): boolean {
   const cues = statusSet("sequence_cues");
   const from = Math.max(sentence.tokenStart, first - 5);
@@ -252,7 +252,7 @@ function sequenced(tokens: readonly Token[], first: number, end: number, sentenc
   return false;
 }
 
-/** A demonstrative just before the trigger: "That attack alone violated the pause". */
+/** A demonstrative just before the trigger: "That raid broke the truce". */
 function pointsBack(tokens: readonly Token[], first: number, sentence: Sentence): boolean {
   const cues = statusSet("anaphora_cues");
   for (let i = first - 1; i >= Math.max(sentence.tokenStart, first - 4); i--)
@@ -260,7 +260,7 @@ function pointsBack(tokens: readonly Token[], first: number, sentence: Sentence)
   return false;
 }
 
-/** A threat is conditional by nature ("if …, the fighting would resume"): the threat itself was made. */
+/** A threat is conditional by nature ("if …, the offensive would restart"): the threat itself was made. */
 function threatStands(reading: StatusReading): StatusReading {
   if (reading.status !== "hypothetical" && reading.status !== "planned") return reading;
   return { status: "occurred", rule: "ev.status.threat_made" };

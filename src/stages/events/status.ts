@@ -1,6 +1,6 @@
 // The status of an event mention from the words around its trigger: negation in its verb group,
-// modals, conditional clauses ("if …", "had Israel agreed"), hedges, infinitival complements of
-// planning verbs ("set to travel") or of wishes ("pressing Israel to negotiate"), progressive
+// modals, conditional clauses ("if …", "had the army agreed"), hedges, infinitival complements of
+// planning verbs ("due to fly") or of wishes ("urging Moscow to negotiate"), progressive
 // aspect, and accusation or denial frames.
 import type { NegotiationEvent } from "../../layers.ts";
 import type { Token } from "../../types.ts";
@@ -55,7 +55,7 @@ export function readStatus(
   const clause = clauseStart(tokens, floor, trigger);
   const negation = negationRule(tokens, group, trigger, clause);
   const conditional = conditionalReading(tokens, floor, clause, group, trigger);
-  // "if the women were not released": a condition, not a denial.
+  // "if the prisoners are not freed": a condition, not a denial.
   if (negation) return { status: "negated", rule: conditional ? "ev.status.negated_condition" : negation };
   if (isDenied(tokens, clause, trigger)) return { status: "denied", rule: "ev.status.denial_frame" };
   if (conditional) return conditional;
@@ -88,13 +88,13 @@ function negationRule(
   for (let i = group; i < trigger; i++)
     if (has("negators", tokens, i, i + 1))
       return modalIn(tokens, group, trigger) ? "ev.status.negated_modal" : "ev.status.negated";
-  // "is not able to be flexible and accept": a negation of the first of two coordinated verbs.
+  // "is not willing to wait and accept": a negation of the first of two coordinated verbs.
   const before = tokens[group - 1];
   if (group - 1 > clause && (before.norm === "and" || before.norm === "or")) {
     for (let i = group - 2; i >= Math.max(clause, group - 7); i--)
       if (has("negators", tokens, i, i + 1)) return "ev.status.negated_coordination";
   }
-  // "failed to reach", "has yet to sign", "refused to release", "no interest in concluding"
+  // "failed to reach", "has yet to sign", "refused to release", "no intention of signing"
   const from = Math.max(clause, group - 4);
   for (let i = from; i < trigger; i++)
     if (has("negating_phrases", tokens, i, trigger)) return "ev.status.negating_phrase";
@@ -135,13 +135,13 @@ function progressive(tokens: readonly Token[], group: number, trigger: number): 
   return false;
 }
 
-/** "a list of hostages it would release": a clause describing a noun, with its subject pronoun
+/** "a list of the detainees it would free": a clause describing a noun, with its subject pronoun
  * right after the noun. */
 function reducedRelative(tokens: readonly Token[], floor: number, group: number): boolean {
   return group - 2 >= floor && tokens[group - 1].pos === "PRON" && tokens[group - 2].pos === "NOUN";
 }
 
-/** "if the women were not released", "unless…", and inverted "had Israel agreed". */
+/** "if the prisoners are not freed", "unless…", and inverted "had the army agreed". */
 function conditionalReading(
   tokens: readonly Token[],
   floor: number,

@@ -179,7 +179,7 @@ interface UnitRead {
   rule: string;
 }
 
-/** The unit noun within three modifiers after the number: "80 women", "three Israeli officials",
+/** The unit noun within three modifiers after the number: "60 farmers", "two Sudanese officials",
  * "four-month-long", "70%"; "six more" takes the sentence's previous unit. */
 function unitAfter(
   tokens: readonly Token[],
@@ -226,7 +226,7 @@ function unitAfterVerb(
     : null;
 }
 
-/** "three Israeli officials said", "two people familiar with the talks": who speaks, not a figure. */
+/** "two Kenyan diplomats said", "three people briefed on the talks": who speaks, not a figure. */
 function isSourceCount(tokens: readonly Token[], sentence: Sentence, unitEnd: number): boolean {
   const lex = figureLexicon();
   const head = tokens[unitEnd - 1].norm;
@@ -322,7 +322,7 @@ function countedNear(
   return best?.what ?? null;
 }
 
-/** "70% of Hamas's fighting force": a share counts the noun after "of". */
+/** "40% of the militia's fighters": a share counts the noun after "of". */
 function shareOf(tokens: readonly Token[], sentence: Sentence, unit: UnitRead): string | null {
   if (unit.unit !== "percent" || tokens[unit.end]?.norm !== "of") return null;
   for (let i = unit.end + 1; i < Math.min(sentence.tokenEnd, unit.end + 6); i++) {

@@ -1,5 +1,5 @@
 // Framing stage, per article, descriptive and symmetric: the labels used for each actor
-// ("terror group", "the Palestinian group"), names and terms in scare quotes (‘Israel’, ‘pause’),
+// ("rebel group", "the Colombian group"), names and terms in scare quotes (‘Kosovo’, ‘truce’),
 // the share of attributions from unnamed sources, voices by affiliation (each side, mediators,
 // third parties), and the author's own evaluative sentences (outside every attribution).
 import type { ActorLabel, Analysis, Attribution, Framing } from "../../layers.ts";
@@ -26,7 +26,7 @@ export function extractFraming(analysis: Analysis): void {
   analysis.framing = framing;
 }
 
-/** Descriptions resolved to an actor, and "Hamas terror group"-style compounds after a name. */
+/** Descriptions resolved to an actor, and "Abu Sayyaf terror group"-style compounds after a name. */
 function actorLabels(analysis: Analysis): ActorLabel[] {
   const { tokens, text } = analysis.model;
   const heads = wordSet("framing", "label_heads");
@@ -48,7 +48,7 @@ function actorLabels(analysis: Analysis): ActorLabel[] {
   return labels;
 }
 
-/** "Hamas terror group", "Hamas militants": modifiers then a label head right after the name. */
+/** "Abu Sayyaf terror group", "ELN guerrillas": modifiers then a label head right after the name. */
 function compoundLabelEnd(
   tokens: readonly Token[],
   from: number,
@@ -60,7 +60,7 @@ function compoundLabelEnd(
   return i > from && heads.at(tokens, i) ? i + 1 : from;
 }
 
-/** Short quotations of a name or a term: ‘Israel’, “pause”, not quoted statements. */
+/** Short quotations of a name or a term: ‘Kosovo’, “truce”, not quoted statements. */
 function scareQuotes(analysis: Analysis): (Span & { rule: string })[] {
   const found: (Span & { rule: string })[] = [];
   for (const q of analysis.model.quotes) {
@@ -121,7 +121,7 @@ function voices(analysis: Analysis): Record<string, number> {
   return counts;
 }
 
-/** The top of the source's affiliation chain: Barnea → Mossad → Israel. */
+/** The top of the source's affiliation chain: a spokesman → the army → Sudan. */
 function sideOf(analysis: Analysis, a: Attribution): { id: string; name: string } | null {
   const s = a.source;
   if (!s) return null;

@@ -2,7 +2,7 @@
 // "is ready for") is read with its status (a negated acceptance is a rejection, a hedged or
 // conditional one is no position); its party is the subject (or owner, for nominal cues); its
 // complement is split into list items, one position per item with an issue word. Conditions
-// ("if the strikes stop") are kept. A threat's condition ("if the women are not released …") is
+// ("if the strikes stop") are kept. A threat's condition ("if the prisoners are not freed …") is
 // the threatening party's demand.
 import type { Analysis, Position } from "../../layers.ts";
 import { spanOf, tokenAt } from "../../text/model.ts";
@@ -208,7 +208,7 @@ function positionsOf(ctx: Context, stated: Stated, cue: StanceCue, from: number,
     addPosition(ctx, stated, { issue: ctx.lastIssue, rule: "pos.issue.anaphoric" }, [from, to]);
 }
 
-/** "Israel and Lebanon's Hezbollah agreed": the other conjunct of a coordinated subject. */
+/** "Serbia and Kosovo's government agreed": the other conjunct of a coordinated subject. */
 function coordinatedWith(ctx: Context, actors: readonly Actor[], party: Actor, floor: number): Actor[] {
   const { tokens } = ctx;
   const endingAt = (j: number) => actors.find((a) => a.last === j && a.first >= floor);
@@ -312,7 +312,7 @@ function statedReading(ctx: Context, reading: StatusReading, cue: number): Statu
   return { status: "occurred", rule: "pos.status.reported_intention" };
 }
 
-/** "Qatar hoped Hamas would accept": a wish of someone else, not the party's stated intention. */
+/** "Norway hoped the rebels would accept": a wish of someone else, not the party's stated intention. */
 function wishBefore(tokens: readonly Token[], contentStart: number, cue: number): boolean {
   const { wishVerbs } = positionLexicon();
   for (let i = cue - 1; i >= 0 && tokens[i].start >= contentStart; i--)
@@ -440,7 +440,7 @@ function descriptionReferent(
   return null;
 }
 
-/** "his insistence on", "Israel's demand for", "the group's refusal to": the owner before the cue. */
+/** "his insistence on", "Moscow's demand for", "the group's refusal to": the owner before the cue. */
 function ownerOf(ctx: Context, actors: readonly Actor[], sentence: Sentence, cue: number): Actor | null {
   const { tokens } = ctx;
   let i = cue - 1;
@@ -476,7 +476,7 @@ function possessiveReferent(ctx: Context, i: number, sentence: Sentence): Actor 
   return null;
 }
 
-/** After "pressing Israel to": the token after "to", within a few tokens. */
+/** After "urging Moscow to": the token after "to", within a few tokens. */
 function infinitiveStart(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < Math.min(end, from + 6); i++) if (tokens[i].norm === "to") return i + 1;
   return -1;
@@ -500,7 +500,7 @@ function trimComma(tokens: readonly Token[], from: number, i: number): number {
   return i > from && tokens[i - 1].norm === "," ? i - 1 : i;
 }
 
-/** List items of a complement: "withdrawal …, not targeting officials, a ceasefire, and …". */
+/** List items of a complement: "a pullback of troops, an amnesty, a truce, and …". */
 function splitItems(tokens: readonly Token[], from: number, to: number): [number, number][] {
   const { listBreaks } = positionLexicon();
   const items: [number, number][] = [];
@@ -536,7 +536,7 @@ function opensClause(tokens: readonly Token[], that: number, to: number): boolea
 /** Tags that open the subject of a that-clause. */
 const CLAUSE_SUBJECT_TAGS = new Set(["DET", "PROPN", "PRON", "ADJ", "NUM"]);
 
-/** "if the Israeli retaliatory strikes on Gaza stop": condition clauses after the cue. */
+/** "if the shelling of the port stops": condition clauses after the cue. */
 function conditionsIn(ctx: Context, sentence: Sentence, cue: number): Span[] {
   const { tokens, analysis } = ctx;
   const { conditions } = positionLexicon();

@@ -7,11 +7,11 @@ const read = (text: string) =>
 describe("figures", () => {
   it.each([
     ["More than 41,000 people have been killed in the war.", [[41000, "people", "More than", "killed"]]],
-    ["The pause in fighting lasted for up to nine days.", [[9, "days", "up to", "days"]]],
+    ["The lull in the shelling lasted for up to eleven days.", [[11, "days", "up to", "days"]]],
     ["Officials said 70% of the aid was blocked.", [[70, "percent", null, "aid"]]],
     ["A dozen trucks entered the enclave on Sunday.", [[12, "trucks", null, "entered"]]],
     [
-      "The strike killed three people and injured six more.",
+      "The raid killed three villagers and injured six more.",
       [
         [3, "people", null, "killed"],
         [6, "people", null, "injured"],
@@ -47,7 +47,7 @@ describe("figures", () => {
     ["a clock time is not a figure", "The truce begins at 10 p.m. on Friday."],
     ["a date is not a figure", "The attack on October 7 changed everything."],
     ["a count of sources is not a figure", "Three officials said the talks had stalled."],
-    ["people familiar are sources", "Two people familiar with the talks told reporters."],
+    ["people familiar are sources", "Two people close to the negotiators told reporters."],
     ["a number that names is not a figure", "Channel 12 reported the talks had stalled."],
     ["a duration away from any truce is not counted", "The war has gone on for 17 years."],
   ])("%s", (_, text) => {

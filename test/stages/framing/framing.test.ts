@@ -11,7 +11,7 @@ describe("framing", () => {
   });
 
   it("lists labels used for an actor", () => {
-    const f = analyse("The Hamas terror group released two hostages on Sunday.").framing;
+    const f = analyse("The Abu Sayyaf terror group released two hostages on Sunday.").framing;
     expect(f?.labels.map((l) => l.text)).toContain("terror group");
   });
 

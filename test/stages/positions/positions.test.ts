@@ -45,9 +45,9 @@ describe("positions", () => {
 
   it("splits a list into one position per item", () => {
     const text =
-      "Hamas demanded a full withdrawal of troops, a permanent ceasefire and the reconstruction of Gaza.";
+      "Hezbollah demanded a full withdrawal of troops, a permanent truce and the rebuilding of the south.";
     expect(read(text).sort()).toEqual(["ceasefire:demand", "reconstruction:demand", "withdrawal:demand"]);
-    for (const p of analyse(text).positions ?? []) expect(p.partyText).toBe("Hamas");
+    for (const p of analyse(text).positions ?? []) expect(p.partyText).toBe("Hezbollah");
   });
 
   it("keeps the condition of a stance", () => {
