@@ -5,7 +5,7 @@ import type { Sentence, Token } from "../../types.ts";
 import type { TriggerRule, WindowTest } from "./rules.ts";
 import { triggers } from "./rules.ts";
 import { verbGroupStart } from "./status.ts";
-import { negotiationWords, phraseAt, statusSet } from "./words.ts";
+import { negotiationWords, type PhraseSet, phraseAt, statusSet, WordSet } from "./words.ts";
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -14,7 +14,7 @@ export interface TriggerMatch {
   end: number;
 }
 
-const HARD_BREAKS = new Set([".", ";", ":", "but", "while", "whereas", "because", "although", "?", "!"]);
+const HARD_BREAKS = new WordSet([".", ";", ":", "but", "while", "whereas", "because", "although", "?", "!"]);
 
 /** Every trigger of the sentence, left to right; a token starts at most one match. In an article
  * about negotiations (`negotiationArticle`), the word classes of a rule marked `article` need not
@@ -26,7 +26,7 @@ export function matchSentence(
   negotiationArticle = false,
   previous: Sentence | null = null,
 ): TriggerMatch[] {
-  const context = { negotiationArticle, previous };
+  const context: MatchContext = { negotiationArticle, previous, seen: new Map() };
   const { forms } = triggers();
   const found: TriggerMatch[] = [];
   const end = sentence.tokenEnd;
@@ -53,6 +53,8 @@ interface MatchContext {
   negotiationArticle: boolean;
   /** The sentence before, when in the same paragraph. */
   previous: Sentence | null;
+  /** Whether a word class stands in a sentence, found once per class and sentence. */
+  seen: Map<PhraseSet, Map<Sentence, boolean>>;
 }
 
 function satisfies(
@@ -89,9 +91,22 @@ function hasContext(
   context: MatchContext,
 ): boolean {
   if (context.negotiationArticle && rule.articleContext) return true;
-  const within = (s: Sentence) =>
-    rule.contextClasses.some((set) => set.findIn(tokens, s.tokenStart, s.tokenEnd) >= 0);
+  const within = (s: Sentence) => rule.contextClasses.some((set) => standsIn(tokens, set, s, context));
   return within(sentence) || (rule.previousContext && context.previous !== null && within(context.previous));
+}
+
+function standsIn(tokens: readonly Token[], set: PhraseSet, s: Sentence, context: MatchContext): boolean {
+  let bySentence = context.seen.get(set);
+  if (!bySentence) {
+    bySentence = new Map();
+    context.seen.set(set, bySentence);
+  }
+  let found = bySentence.get(s);
+  if (found === undefined) {
+    found = set.findIn(tokens, s.tokenStart, s.tokenEnd) >= 0;
+    bySentence.set(s, found);
+  }
+  return found;
 }
 
 /** "since the truce began", "since the rebels broke the ceasefire": a since-clause recalls an earlier
@@ -99,32 +114,42 @@ function hasContext(
 function isBackground(tokens: readonly Token[], floor: number, trigger: number): boolean {
   for (let i = trigger - 1; i >= Math.max(floor, trigger - 8); i--) {
     const n = tokens[i].norm;
-    if (n === "," || HARD_BREAKS.has(n)) return false;
+    if (n === "," || HARD_BREAKS.at(tokens, i)) return false;
     if (statusSet("background_markers").at(tokens, i)) return true;
   }
   return false;
 }
 
-function fits(test: WindowTest, tokens: readonly Token[], i: number, end: number): boolean {
-  if (test.pos?.has(tokens[i].pos)) return true;
-  return test.words !== null && test.words.matchAt(tokens, i, end) > 0;
-}
-
-function windowAfter(tokens: readonly Token[], from: number, ceiling: number, test: WindowTest): boolean {
-  const to = Math.min(ceiling, from + test.window);
-  for (let i = from; i < to; i++) {
-    if (HARD_BREAKS.has(tokens[i].norm)) return false;
-    if (fits(test, tokens, i, ceiling)) return true;
-  }
+/** Whether a token in [from, to) has one of the test's tags or starts one of its phrases (which
+ * may run on to `end`). */
+function fitsIn(test: WindowTest, tokens: readonly Token[], from: number, to: number, end: number): boolean {
+  if (test.pos) for (let i = from; i < to; i++) if (test.pos.has(tokens[i].pos)) return true;
+  const { words } = test;
+  if (!words) return false;
+  for (let i = words.nextStart(tokens, from, to); i >= 0; i = words.nextStart(tokens, i + 1, to))
+    if (words.matchAt(tokens, i, end)) return true;
   return false;
 }
 
+/** The test within `window` tokens after the trigger, up to a clause break. */
+function windowAfter(tokens: readonly Token[], from: number, ceiling: number, test: WindowTest): boolean {
+  const to = Math.min(ceiling, from + test.window);
+  const stop = HARD_BREAKS.nextIn(tokens, from, to);
+  return fitsIn(test, tokens, from, stop < 0 ? to : stop, ceiling);
+}
+
+/** The test within `window` tokens before the trigger, back to a clause break. */
 function windowBefore(tokens: readonly Token[], floor: number, before: number, test: WindowTest): boolean {
-  const from = Math.max(floor, before - test.window);
-  for (let i = before - 1; i >= from; i--) {
-    if (HARD_BREAKS.has(tokens[i].norm)) return false;
-    if (fits(test, tokens, i, before)) return true;
-  }
+  let from = Math.max(floor, before - test.window);
+  let broken = false;
+  for (let i = before - 1; i >= from; i--)
+    if (HARD_BREAKS.at(tokens, i)) {
+      from = i + 1;
+      broken = true;
+      break;
+    }
+  if (fitsIn(test, tokens, from, before, before)) return true;
+  if (broken) return false;
   // "The talks, hosted by Turkey, broke off": the subject stands before the aside.
   const aside = asideBefore(tokens, floor, verbGroupStart(tokens, floor, before));
   return aside >= 0 && windowBefore(tokens, floor, aside, test);
@@ -138,7 +163,7 @@ function asideBefore(tokens: readonly Token[], floor: number, at: number): numbe
   for (let i = at - 2; i > floor && i >= at - MAX_ASIDE; i--) {
     const n = tokens[i].norm;
     if (n === ",") return i;
-    if (HARD_BREAKS.has(n)) return -1;
+    if (HARD_BREAKS.at(tokens, i)) return -1;
   }
   return -1;
 }

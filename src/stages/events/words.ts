@@ -134,21 +134,34 @@ export interface PhraseEntry<T> {
 }
 
 /** Phrases with a value each, indexed by their first word; candidates come in the given order. */
+/** The entries sharing a first word; `seconds` lists their second words when none is one word long. */
+interface Bucket<T> {
+  entries: PhraseEntry<T>[];
+  seconds: Uint8Array | null;
+}
+
 export class PhraseIndex<T> {
   private readonly firsts: Uint8Array;
-  private readonly byFirst = new Map<number, PhraseEntry<T>[]>();
+  private readonly byFirst = new Map<number, Bucket<T>>();
 
   constructor(
     entries: Iterable<readonly [string, T]>,
     order: (a: PhraseEntry<T>, b: PhraseEntry<T>) => number = (a, b) => b.phrase.length - a.phrase.length,
   ) {
+    const lists = new Map<number, PhraseEntry<T>[]>();
     for (const [text, value] of entries) {
       const phrase = Int32Array.from(phraseTokens(text), numberOf);
-      const list = this.byFirst.get(phrase[0]) ?? [];
+      const list = lists.get(phrase[0]) ?? [];
       list.push({ phrase, value });
-      this.byFirst.set(phrase[0], list);
+      lists.set(phrase[0], list);
     }
-    for (const list of this.byFirst.values()) list.sort(order);
+    for (const [first, list] of lists) {
+      list.sort(order);
+      const seconds = list.every((e) => e.phrase.length > 1)
+        ? memberTable(list.map((e) => e.phrase[1]))
+        : null;
+      this.byFirst.set(first, { entries: list, seconds });
+    }
     this.firsts = memberTable(this.byFirst.keys());
   }
 
@@ -158,11 +171,16 @@ export class PhraseIndex<T> {
     return nextMember(this.firsts, tokens, from, to, digits);
   }
 
-  /** The entries whose first word is token `i`'s, or undefined (their phrases still need a check). */
+  /** The entries whose first word is token `i`'s, or undefined (their phrases still need a check).
+   * "of" starts many phrases ("of talks"): its entries come only when the next word fits one. */
   candidates(tokens: readonly Token[], i: number): readonly PhraseEntry<T>[] | undefined {
     if (i < 0 || i >= tokens.length) return undefined;
-    const first = tokenNumbers(tokens)[i];
-    return isMember(this.firsts, first) ? this.byFirst.get(first) : undefined;
+    const ids = tokenNumbers(tokens);
+    const first = ids[i];
+    if (!isMember(this.firsts, first)) return undefined;
+    const bucket = this.byFirst.get(first);
+    if (bucket?.seconds && !(i + 1 < ids.length && isMember(bucket.seconds, ids[i + 1]))) return undefined;
+    return bucket?.entries;
   }
 
   /** The first entry, in order, whose whole phrase starts at token `i` and ends by `end`. */
