@@ -28,8 +28,11 @@ export function skipFrames(ctx: Context, i: number, hi: number, relays: RelayDra
     if (!FRAME_PREPOSITIONS.has(t.norm) || t.pos !== "ADP") break;
     const phrase = npAfter(ctx, i + 1, hi, false);
     if (!phrase || !isFramePhrase(ctx, t.norm, phrase)) break;
-    if (RELAY_PREPOSITIONS.has(t.norm) && isMediaPhrase(ctx, phrase))
-      relays.push(relayOf(ctx, phrase, "via.frame_outlet"));
+    // "in an interview with the BBC", "by telephone on NBC": the outlet after the event noun
+    const inner = eventRelayStart(ctx, phrase);
+    const relay: Range = inner >= 0 ? [inner, phrase[1]] : phrase;
+    if ((inner >= 0 || RELAY_PREPOSITIONS.has(t.norm)) && isMediaPhrase(ctx, relay))
+      relays.push(relayOf(ctx, relay, "via.frame_outlet"));
     i = phrase[1];
   }
   return i;
@@ -44,12 +47,18 @@ function isFramePhrase(ctx: Context, preposition: string, phrase: Range): boolea
   const { tokens } = ctx;
   const head = tokens[phrase[1] - 1].norm;
   if (EVENT_NOUNS.has(head) || TIME_WORDS.has(head)) return true;
-  // "in an interview with the BBC": an event noun, then who it was with
-  for (let k = phrase[0]; k < phrase[1] - 1; k++)
-    if (EVENT_NOUNS.has(tokens[k].norm) && RELAY_PREPOSITIONS.has(tokens[k + 1].norm)) return true;
+  if (eventRelayStart(ctx, phrase) >= 0) return true;
   if (preposition === "on" || preposition === "to" || preposition === "with" || preposition === "by")
     return isMediaPhrase(ctx, phrase);
   return false;
+}
+
+/** "an interview with the BBC": where the phrase after an event noun and its preposition starts, else -1. */
+function eventRelayStart(ctx: Context, phrase: Range): number {
+  const { tokens } = ctx;
+  for (let k = phrase[0]; k < phrase[1] - 2; k++)
+    if (EVENT_NOUNS.has(tokens[k].norm) && RELAY_PREPOSITIONS.has(tokens[k + 1].norm)) return k + 2;
+  return -1;
 }
 
 function relayOf(ctx: Context, phrase: Range, rule: string): RelayDraft {

@@ -29,6 +29,11 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "the outlet after an event noun in a frame is the relay, not the whole frame",
+    ["“The door is open,” the minister said by telephone on the BBC."],
+    [{ source: "the minister", cue: "said", content: "The door is open", via: ["the BBC"] }],
+  ],
+  [
     "a cue inserted after a fronted connective: the content follows; the outlet told is a relay",
     [
       "But, the minister added, the corridor would stay shut.",
