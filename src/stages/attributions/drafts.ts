@@ -609,7 +609,7 @@ function contentAfter(
   if (tokens[i]?.norm === "," && quoteOpeningAt(ctx, i + 1) >= 0) i++;
   if (tokens[i]?.norm === ":") i++;
   if (i >= hi) return colonBlock(ctx, cue, i, relays);
-  if (tokens[i].pos === "ADP" && tokens[i].norm !== "that") {
+  if (tokens[i].pos === "ADP" && tokens[i].norm !== "that" && !opensQuantity(tokens, i)) {
     // "said after the meeting that C": the content starts at "that"; "warned against X" has none
     const that = thatAhead(ctx, i, hi);
     if (that < 0 && NO_CONTENT_PREPOSITIONS.has(tokens[i].norm)) return null;
@@ -660,6 +660,14 @@ function colonBlock(
   const q = quoteOpeningAt(ctx, i);
   if (q < 0 || cue.kind === "according") return null;
   return { content: quoteSpans(ctx, q), relays };
+}
+
+/** "said at least 12 people …", "said about 300 …": a quantity, not a preposition. */
+function opensQuantity(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.pos === "NUM") return true;
+  return (next.norm === "least" || next.norm === "most") && tokens[i + 2]?.pos === "NUM";
 }
 
 function skipObject(ctx: Context, i: number, hi: number, relays: RelayDraft[]): number {

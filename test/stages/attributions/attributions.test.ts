@@ -29,6 +29,14 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "'at least' or 'about' after the cue opens a quantity in the content, not a frame",
+    ["Local medics said at least 12 civilians were killed.", "The army said about 300 fighters surrendered."],
+    [
+      { source: "Local medics", cue: "said", content: "at least 12 civilians were killed", exact: true },
+      { source: "The army", cue: "said", content: "about 300 fighters surrendered", exact: true },
+    ],
+  ],
+  [
     "the outlet after an event noun in a frame is the relay, not the whole frame",
     ["“The door is open,” the minister said by telephone on the BBC."],
     [{ source: "the minister", cue: "said", content: "The door is open", via: ["the BBC"] }],
