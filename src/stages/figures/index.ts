@@ -154,10 +154,12 @@ function qualifierBefore(
   sentence: Sentence,
   first: number,
 ): { first: number; text: string } | null {
-  const { qualifiers } = figureLexicon();
+  const { qualifiers, qualifierBlockers } = figureLexicon();
   for (let k = 3; k >= 1; k--) {
     const at = first - k;
     if (at < sentence.tokenStart) continue;
+    // "handed over 57 detainees": the particle of a verb, not "over 57".
+    if (at > sentence.tokenStart && qualifierBlockers.at(tokens, at - 1)) continue;
     if (qualifiers.matchAt(tokens, at, first) === k) {
       return {
         first: at,
@@ -199,10 +201,14 @@ function unitAfter(
     const t = tokens[i];
     if (i === from && lastUnit && lex.elliptic.has(t.norm))
       return { unit: lastUnit, noun: t.norm, end: i + 1, rule: "fig.unit.elliptic" };
-    if (t.pos !== "ADJ" && t.pos !== "PROPN" && t.norm !== "-" && t.pos !== "NOUN") return null;
+    if (t.pos !== "ADJ" && t.pos !== "PROPN" && t.norm !== "-" && t.pos !== "NOUN" && !isParticiple(t))
+      return null;
   }
   return null;
 }
+
+/** "four abandoned villages", "200 detained protesters": a participle modifying the unit. */
+const isParticiple = (t: Token) => t.pos === "VERB" && t.norm.endsWith("ed");
 
 const phraseText = (tokens: readonly Token[], from: number, to: number) =>
   tokens

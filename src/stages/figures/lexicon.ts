@@ -1,11 +1,12 @@
 // The figures lexicon (lexicon/data/figures.json) compiled once.
 import { loadLexicon } from "../../lexicon/load.ts";
-import { entriesOf, PhraseIndex, PhraseSet } from "../events/words.ts";
+import { entriesOf, PhraseIndex, PhraseSet, WordSet } from "../events/words.ts";
 
 interface FigureData {
   number_words: Record<string, number>;
   multipliers: Record<string, number>;
   qualifiers: string[];
+  qualifier_blockers: string[];
   small_spelled: string[];
   units: Record<string, string[]>;
   durations: string[];
@@ -31,6 +32,7 @@ function compile() {
     numberPhrases: new PhraseSet(Object.keys(d.number_words)),
     multipliers: new Map(Object.entries(d.multipliers)),
     qualifiers: new PhraseSet(d.qualifiers),
+    qualifierBlockers: new WordSet(d.qualifier_blockers),
     smallSpelled: new Set(d.small_spelled),
     unitWords: unitIndex([
       ["people", entriesOf("negotiation-words", "people")],
