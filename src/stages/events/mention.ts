@@ -59,7 +59,10 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
     sentence: sentenceIndex,
     evidence: spanOf(text, sentence.start, sentence.end),
     inTitle: analysis.document.title !== null && sentence.start < analysis.document.title.end,
-    actors: uniqueNames(analysis, [...(subject ? [subject] : []), ...agents(tokens, after)]),
+    actors: uniqueNames(
+      analysis,
+      match.rule.accusedActor ? after.slice(0, 1) : [...(subject ? [subject] : []), ...agents(tokens, after)],
+    ),
     recipients: uniqueNames(
       analysis,
       after.filter((a) => marker(tokens, a, RECIPIENT_MARKERS)),

@@ -23,6 +23,7 @@ interface RuleData {
   finite?: boolean;
   modal?: boolean;
   clauseEnd?: boolean;
+  accusedActor?: boolean;
 }
 
 export interface WindowTest {
@@ -52,6 +53,8 @@ export interface TriggerRule {
   modal: boolean;
   /** The trigger ends its clause: "The rebels have refused." */
   clauseEnd: boolean;
+  /** "accused the militia of shelling": the actor is who is accused, not who accuses. */
+  accusedActor: boolean;
 }
 
 export interface TypeMapping {
@@ -104,6 +107,7 @@ function compileTriggers(data: TriggerData): CompiledTriggers {
       finite: r.finite ?? false,
       modal: r.modal ?? false,
       clauseEnd: r.clauseEnd ?? false,
+      accusedActor: r.accusedActor ?? false,
     };
     for (const form of r.forms) forms.push([form, rule]);
   });

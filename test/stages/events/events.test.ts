@@ -140,6 +140,15 @@ describe("events", () => {
       "The delegation would not return to the negotiating table until the hostages were freed.",
       ["demand:occurred"],
     ],
+    [
+      "Hostage talks resumed in Doha after the truce. Overnight shelling killed four civilians, the ministry said.",
+      ["talks:occurred", "military_action:occurred"],
+    ],
+    [
+      "The ceasefire talks stalled over the hostage deal. The army accused the rebels of attacking a power station.",
+      ["talks_suspended:occurred", "military_action:alleged"],
+    ],
+    ["Russian artillery shelled three villages despite the truce.", ["truce_violation:occurred"]],
   ])("%s", (text, expected) => {
     expect(types(text).sort()).toEqual([...expected].sort());
   });
@@ -151,6 +160,7 @@ describe("events", () => {
     ["a road death is no military action", "Two people were killed in a car crash."],
     ["an attack by critics far from any truce", "Critics mounted an attack by letter on the budget."],
     ["a denial of wrongdoing is no violation", "The court denied any wrongdoing."],
+    ["an accusation of a crime is no attack", "The prosecutor accused the banker of stealing funds."],
     ["a month-old demand of several things is no event", "Nothing suggests that the rebels moved."],
   ])("%s", (_, text) => {
     expect(types(text)).toEqual([]);
