@@ -151,7 +151,8 @@ function conditionalReading(
 ): StatusReading | null {
   for (let i = trigger - 1; i >= floor; i--) {
     const n = tokens[i].norm;
-    if (n === "," || n === ";") break;
+    // "until the rebels free the journalists who were abducted": a relative clause tells what happened.
+    if (n === "," || n === ";" || statusSet("relative_pronouns").at(tokens, i)) break;
     if (has("conditionals", tokens, i, i + 1) || (n === "until" && negatorBefore(tokens, floor, i)))
       return { status: "hypothetical", rule: "ev.status.conditional_clause" };
   }

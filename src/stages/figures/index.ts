@@ -111,7 +111,7 @@ function readFigure(
     tollValue(tokens, sentence, anchor, n.end) ??
     subjectOfCountingVerb(tokens, sentence, n.end, lastUnit);
   if (!unit) return null;
-  if (isSourceCount(tokens, sentence, unit.end)) return null;
+  if (isSourceCount(tokens, sentence, anchor, unit.end)) return null;
   if (
     figureLexicon().durations.has(unit.unit) &&
     !durationMatters(tokens, sentence) &&
@@ -233,12 +233,24 @@ function unitAfterVerb(
 }
 
 /** "two Kenyan diplomats said", "three people briefed on the talks": who speaks, not a figure. */
-function isSourceCount(tokens: readonly Token[], sentence: Sentence, unitEnd: number): boolean {
+function isSourceCount(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  anchor: number,
+  unitEnd: number,
+): boolean {
   const lex = figureLexicon();
-  const head = tokens[unitEnd - 1].norm;
-  if (lex.sourceHeads.has(head)) return true;
-  return unitEnd < sentence.tokenEnd && lex.sourceFollowers.matchAt(tokens, unitEnd, sentence.tokenEnd) > 0;
+  const end = sentence.tokenEnd;
+  if (unitEnd < end && lex.sourceFollowers.matchAt(tokens, unitEnd, end) > 0) return true;
+  // "three senior officials, speaking on condition …", "according to two diplomats"; not "four
+  // journalists who were abducted".
+  if (!lex.sourceHeads.has(tokens[unitEnd - 1].norm)) return false;
+  const followed = lex.sourceFollowers.findIn(tokens, unitEnd, Math.min(end, unitEnd + SOURCE_REACH)) >= 0;
+  const from = Math.max(sentence.tokenStart, anchor - SOURCE_REACH);
+  return followed || lex.sourcePreceders.findIn(tokens, from, anchor) >= 0;
 }
+
+const SOURCE_REACH = 4;
 
 /** "8 of the 12 hostages" counts hostages; "100 of them" counts the sentence's people. */
 function partOfWhole(

@@ -17,6 +17,7 @@ interface FigureData {
   time_after: string[];
   source_heads: string[];
   source_followers: string[];
+  source_preceders: string[];
   year_prepositions: string[];
   counted_verbs: Record<string, string[]>;
   people_extra: string[];
@@ -47,6 +48,7 @@ function compile() {
     timeAfter: new Set(d.time_after),
     sourceHeads: new Set(d.source_heads),
     sourceFollowers: new PhraseSet(d.source_followers),
+    sourcePreceders: new PhraseSet(d.source_preceders),
     yearPrepositions: new Set(d.year_prepositions),
     durationPrepositions: new PhraseSet(d.duration_prepositions),
     tollWords: new PhraseSet(d.toll_words),

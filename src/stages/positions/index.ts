@@ -276,7 +276,10 @@ function mainClauseSubject(ctx: Context, sentence: Sentence, condition: number):
   // "the M23 would pull back only if …": a name after its article.
   const starts =
     subject && (subject.first === head || (subject.first === head + 1 && tokens[head].pos === "DET"));
-  return subject && starts && isResolved(subject) ? subject : null;
+  if (subject && starts && isResolved(subject)) return subject;
+  // "the government would not …", or a thing ("the tanker would be returned only if …"): the
+  // description's referent, else the speaker's side.
+  return describedParty(ctx, head, condition) ?? (subject && starts ? null : speakerSide(ctx, condition));
 }
 
 /** "RSF commander X", "Kyiv's foreign minister": the organization (else the place) named inside a

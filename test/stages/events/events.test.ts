@@ -149,6 +149,11 @@ describe("events", () => {
       ["talks_suspended:occurred", "military_action:alleged"],
     ],
     ["Russian artillery shelled three villages despite the truce.", ["truce_violation:occurred"]],
+    [
+      "The army would not free the prisoners until the rebels freed the nurses who were abducted in May.",
+      ["demand:occurred", "hostage_taking:occurred"],
+    ],
+    ["The UN envoy has shuttled between Sanaa and Riyadh since Friday.", ["mediation:occurred"]],
   ])("%s", (text, expected) => {
     expect(types(text).sort()).toEqual([...expected].sort());
   });

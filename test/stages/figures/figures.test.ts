@@ -21,6 +21,7 @@ describe("figures", () => {
     ["The militia gave up four abandoned villages.", [[4, "villages", null, "villages"]]],
     ["The rebels handed over 57 detainees.", [[57, "people", null, "released"]]],
     ["Gunmen seized 13 aid workers near the border.", [[13, "people", null, "abducted"]]],
+    ["The rebels still hold four journalists who were abducted in March.", [[4, "people", null, "held"]]],
     ["An estimated 1.5 million people have fled.", [[1500000, "people", "An estimated", "displaced"]]],
     ["Gunmen burned four villages near the river.", [[4, "villages", null, "villages"]]],
     ["The ministry counted 35 attacks on clinics.", [[35, "attacks", null, "attacks"]]],
@@ -51,6 +52,7 @@ describe("figures", () => {
     ["a date is not a figure", "The attack on October 7 changed everything."],
     ["a count of sources is not a figure", "Three officials said the talks had stalled."],
     ["people familiar are sources", "Two people close to the negotiators told reporters."],
+    ["counted sources after 'according to'", "The talks stalled, according to two diplomats in Doha."],
     ["a number that names is not a figure", "Channel 12 reported the talks had stalled."],
     ["a duration away from any truce is not counted", "The war has gone on for 17 years."],
   ])("%s", (_, text) => {

@@ -28,6 +28,10 @@ describe("positions", () => {
       ["prisoners:demand"],
     ],
     ['"We would consider a ceasefire," Kyiv\'s foreign minister said.', ["ceasefire:offer"]],
+    [
+      "Houthi spokesman Ali Saleh said the tanker would be returned only if the coalition lifted its blockade of the port.",
+      ["territory:demand"],
+    ],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
