@@ -1,7 +1,7 @@
 // Events stage: negotiation events of the TAXONOMY types. Trigger rules find mentions; each is
-// read for status, actors, place and date; mentions of one happening are merged (same type, no
-// conflicting date or actors, not presented as a new happening), keeping the most detailed
-// mention as evidence. A negated mention is denied; refusals, failures, wishes and counterfactuals
+// read for status, actors, place and date; mentions of one happening are merged (same type, one
+// sentence, or shared actors with no conflicting date and not presented as a new happening, or a
+// mention that points back), keeping the most detailed mention as evidence. A negated mention is denied; refusals, failures, wishes and counterfactuals
 // go to hypotheticalEvents or are dropped.
 import type { Analysis, NegotiationEvent } from "../../layers.ts";
 import { isNegotiationText, matchSentence } from "./match.ts";
