@@ -154,13 +154,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
       return { source: subject, ...commaContent, rules: ["attr.content_after_comma"], after: hi };
   }
   if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
-  return {
-    source: subject,
-    content: after.content,
-    rules: ["attr.content_after_cue"],
-    after: hi,
-    relays: after.relays,
-  };
+  return shapeAfterCue(subject, after, hi);
 }
 
 /** The quotation closing at p opened after the clause start ("Sunday on “Meet the Press,” S said C"). */
@@ -216,13 +210,7 @@ function appositiveOfName(
   if (!name || !(name[0] === lo || startsClause(ctx.tokens[name[0] - 1]))) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return {
-    source: [name[0], subject[1]],
-    content: after.content,
-    rules: ["attr.content_after_cue", "attr.source_appositive"],
-    after: hi,
-    relays: after.relays,
-  };
+  return shapeAfterCue([name[0], subject[1]], after, hi, "attr.source_appositive");
 }
 
 /** "Asked whether C, S said …" / "Asked by S to C, …": the question, up to the comma; the
@@ -262,13 +250,18 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
   if (!subject) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return {
-    source: subject,
-    content: after.content,
-    rules: ["attr.content_after_cue", "attr.source_coordinated_verb"],
-    after: hi,
-    relays: after.relays,
-  };
+  return shapeAfterCue(subject, after, hi, "attr.source_coordinated_verb");
+}
+
+/** A speaker with the content found after the cue; `sourceRule` says how the speaker was found. */
+function shapeAfterCue(
+  source: Range,
+  after: { content: [number, number][]; relays: RelayDraft[] },
+  hi: number,
+  sourceRule?: string,
+): Shape {
+  const rules = sourceRule ? ["attr.content_after_cue", sourceRule] : ["attr.content_after_cue"];
+  return { source, content: after.content, rules, after: hi, relays: after.relays };
 }
 
 /** "“C,” said S" / "C, said S". */
@@ -314,13 +307,7 @@ function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi:
     if (content) return withContinuation(ctx, cue, source, content, cue.end, hi, "attr.content_before_cue");
   }
   if (!after || !(name[0] === lo || startsClause(tokens[name[0] - 1]))) return null;
-  return {
-    source,
-    content: after.content,
-    rules: ["attr.content_after_cue", "attr.source_inserted_phrase"],
-    after: hi,
-    relays: after.relays,
-  };
+  return shapeAfterCue(source, after, hi, "attr.source_inserted_phrase");
 }
 
 /** ", adding C" / ", saying C": the speaker is the subject of the sentence. */
@@ -332,13 +319,7 @@ function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: 
   if (previous?.source) source = tokenRangeOf(ctx, previous.source.start, previous.source.end);
   else source = mainSubject(ctx, lo, cue.start);
   if (!source) return null;
-  return {
-    source,
-    content: after.content,
-    rules: ["attr.content_after_cue", "attr.source_main_subject"],
-    after: hi,
-    relays: after.relays,
-  };
+  return shapeAfterCue(source, after, hi, "attr.source_main_subject");
 }
 
 const MAX_FRONTED_PHRASES = 3;
@@ -351,13 +332,7 @@ function infinitiveShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape 
   if (!source) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return {
-    source,
-    content: after.content,
-    rules: ["attr.content_after_cue", "attr.source_main_subject"],
-    after: hi,
-    relays: after.relays,
-  };
+  return shapeAfterCue(source, after, hi, "attr.source_main_subject");
 }
 
 function mainSubject(ctx: Context, lo: number, hi: number): Range | null {
