@@ -3,6 +3,7 @@
 import type { Paragraph, Quote, Sentence, Span, Token } from "../types.ts";
 import { nlp } from "./nlp.ts";
 import { findQuotes } from "./quotes.ts";
+import { tokenNumbers } from "./vocabulary.ts";
 
 export interface TextModel {
   text: string;
@@ -32,6 +33,7 @@ export function buildTextModel(text: string, segments: Span[]): TextModel {
     quotes: [],
   };
   if (segments.length > 0) analyzeWithWink(model);
+  tokenNumbers(model.tokens); // while the new strings are still in the cache
   model.quotes = findQuotes(text, model.paragraphs);
   return model;
 }

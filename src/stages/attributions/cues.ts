@@ -6,6 +6,7 @@ import {
   ADVERBS_BETWEEN,
   AUXILIARIES,
   CUE_FORMS,
+  CUE_OPENERS,
   PARTICIPLE_LEADS,
   PARTICLES,
   VERBAL_ONLY,
@@ -30,7 +31,7 @@ const NOT_BEFORE_VERB_NOUN = new Set(["DET", "ADJ", "ADP", "PART", "NUM"]);
 export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
   const { tokens } = ctx;
   const cues: Cue[] = [];
-  for (let i = lo; i < hi; i++) {
+  for (let i = CUE_OPENERS.nextIn(tokens, lo, hi); i >= 0; i = CUE_OPENERS.nextIn(tokens, i + 1, hi)) {
     const t = tokens[i];
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
       cues.push({

@@ -1,5 +1,6 @@
 // The attribution stage's lexicons, compiled once at module load into Sets and Maps.
 import { loadLexicon } from "../../lexicon/load.ts";
+import { WordSet } from "../../text/vocabulary.ts";
 
 interface CueVerbsData {
   speech: string[];
@@ -73,6 +74,8 @@ const grammar = loadLexicon<Record<string, string[]>>("cue-grammar");
 const DOUBLED = new Set(grammar.doubled_consonant);
 
 export const CUE_FORMS: ReadonlyMap<string, string> = formsOf(cueData);
+/** The words a cue can open with ("according" too), tested on every token by its word number. */
+export const CUE_OPENERS = new WordSet([...CUE_FORMS.keys(), "according"]);
 export const VERBAL_ONLY = new Set(cueData.verbal_only);
 export const PARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(cueData.particles));
 export const TAKES_OBJECT = new Set(cueData.takes_object);

@@ -3,8 +3,9 @@
 // cost far more than the rest of the stage, only sees the shapes these miss.
 import type { DateMention } from "../../layers.ts";
 import { loadLexicon } from "../../lexicon/load.ts";
+import { WordSet } from "../../text/vocabulary.ts";
 import type { Sentence, Token } from "../../types.ts";
-import { PhraseIndex, WordSet } from "../events/words.ts";
+import { PhraseIndex } from "../events/words.ts";
 import { isoDay, type Lean, yearByLean } from "./resolve.ts";
 
 interface CalendarData {

@@ -3,8 +3,8 @@
 // costs a tenth of a millisecond per call, only sees month names and "last week"-style phrases.
 import type { DateMention } from "../../layers.ts";
 import { loadLexicon } from "../../lexicon/load.ts";
+import { WordSet } from "../../text/vocabulary.ts";
 import type { Sentence, Token } from "../../types.ts";
-import { WordSet } from "../events/words.ts";
 import { isoDay, type Lean, weekdayByLean } from "./resolve.ts";
 
 interface WeekdayData {

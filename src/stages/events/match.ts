@@ -1,11 +1,13 @@
 // Matching trigger rules in a sentence: the trigger's form, then the rule's constraints on the
 // words around it (object after, subject before, near, sentence context, a party as subject, an
 // owner for nominal triggers, a finite verb).
+
+import { WordSet } from "../../text/vocabulary.ts";
 import type { Sentence, Token } from "../../types.ts";
 import type { TriggerRule, WindowTest } from "./rules.ts";
 import { triggers } from "./rules.ts";
 import { verbGroupStart } from "./status.ts";
-import { negotiationWords, type PhraseSet, phraseAt, statusSet, WordSet } from "./words.ts";
+import { negotiationWords, type PhraseSet, phraseAt, statusSet } from "./words.ts";
 
 export interface TriggerMatch {
   rule: TriggerRule;

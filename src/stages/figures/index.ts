@@ -3,9 +3,9 @@
 // times, counts of sources and durations outside a truce context are left out.
 import type { Analysis, DateMention, Figure } from "../../layers.ts";
 import { spanOf } from "../../text/model.ts";
+import { startsWithDigit } from "../../text/vocabulary.ts";
 import type { Sentence, Token } from "../../types.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
-import { startsWithDigit } from "../events/words.ts";
 import { figureLexicon } from "./lexicon.ts";
 
 interface NumberRead {

@@ -1,6 +1,7 @@
 // The figures lexicon (lexicon/data/figures.json) compiled once.
 import { loadLexicon } from "../../lexicon/load.ts";
-import { entriesOf, PhraseIndex, PhraseSet, WordSet } from "../events/words.ts";
+import { WordSet } from "../../text/vocabulary.ts";
+import { entriesOf, PhraseIndex, PhraseSet } from "../events/words.ts";
 
 interface FigureData {
   number_words: Record<string, number>;

@@ -4,10 +4,11 @@
 // third parties), and the author's own evaluative sentences (outside every attribution).
 import type { ActorLabel, Analysis, Attribution, Framing } from "../../layers.ts";
 import { spanOf } from "../../text/model.ts";
+import type { WordSet } from "../../text/vocabulary.ts";
 import type { Span, Token } from "../../types.ts";
 import { actorName, articleActors, entityOf } from "../events/actors.ts";
 import { containingAttribution } from "../events/mention.ts";
-import { type WordSet, wordClass, wordSet } from "../events/words.ts";
+import { wordClass, wordSet } from "../events/words.ts";
 
 export function extractFraming(analysis: Analysis): void {
   const unnamed = analysis.attributions.filter(

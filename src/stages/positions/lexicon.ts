@@ -1,7 +1,8 @@
 // Stance cues and issue words (lexicon/data/stance-cues.json, issue-words.json), compiled once.
 import { loadLexicon } from "../../lexicon/load.ts";
+import { WordSet } from "../../text/vocabulary.ts";
 import type { Token } from "../../types.ts";
-import { PhraseIndex, PhraseSet, WordSet } from "../events/words.ts";
+import { PhraseIndex, PhraseSet } from "../events/words.ts";
 
 export interface StanceCue {
   id: string;
