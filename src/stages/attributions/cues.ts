@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   CUE_FORMS,
   CUE_OPENERS,
+  LABEL_VERBS,
   PARTICIPLE_LEADS,
   PARTICLES,
   VERBAL_ONLY,
@@ -75,12 +76,10 @@ function looksVerbal(tokens: Token[], i: number, lemma: string, lo: number): boo
 }
 
 function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: number): Cue | null {
-  const particle = PARTICLES.get(lemma);
+  const particles = PARTICLES.get(lemma);
   let end = i + 1;
-  if (particle) {
-    if (tokens[i + 1]?.norm !== particle) return null;
-    end = i + 2;
-  }
+  if (particles?.includes(tokens[i + 1]?.norm ?? "")) end = i + 2;
+  else if (particles && !LABEL_VERBS.has(lemma)) return null;
   let before = i;
   while (before > lo && (AUXILIARIES.has(tokens[before - 1].norm) || isBetweenAdverb(tokens[before - 1])))
     before--;

@@ -15,6 +15,7 @@ import {
   CUE_FORMS,
   INFINITIVE_FRAMES,
   INFINITIVE_OK,
+  LABEL_VERBS,
   NO_CONTENT_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARTICIPLE_LEADS,
@@ -65,7 +66,7 @@ export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior:
     cue.kind === "according"
       ? accordingShape(ctx, cue, clauseIndex)
       : verbShape(ctx, cue, clauseIndex, prior);
-  if (!shape || shape.content.length === 0) return null;
+  if (!shape || shape.content.length === 0 || !labelsAsSpeech(ctx, cue, shape)) return null;
   const { tokens } = ctx;
   if (ctx.quoteOf[cue.head] >= 0 && (COGNITION.has(cue.lemma) || !insideOwnQuote(ctx, cue, shape)))
     return null;
@@ -88,6 +89,16 @@ export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior:
     nested: false,
     parent: null,
   };
+}
+
+/** "called the plan “a trap”": a naming verb without its particle ("called for") reports speech only
+ * when the label it gives is quoted after it; "called a meeting", "called him" are not statements. */
+function labelsAsSpeech(ctx: Context, cue: Cue, shape: Shape): boolean {
+  if (!LABEL_VERBS.has(cue.lemma) || cue.end > cue.head + 1) return true;
+  const from = ctx.tokens[cue.end - 1].end;
+  const [start] = shape.content[0];
+  const end = shape.content[shape.content.length - 1][1];
+  return start >= from && ctx.quotes.some((q) => q.open >= start && q.open < end);
 }
 
 /** A cue inside a quotation stands for a reported statement only when its source and content are
@@ -118,7 +129,7 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
   if (before >= lo && COORDINATORS.has(tokens[before].norm))
-    return coordinatedShape(ctx, cue, before, lo, hi);
+    return coordinatedShape(ctx, cue, before, lo, hi, prior);
   if (before >= lo && DASH_MARKS.has(tokens[before].norm)) return appositiveShape(ctx, cue, before, lo, hi);
   if (before < lo || !isBoundary(ctx, before)) return null;
   const inverted = invertedShape(ctx, cue, before, lo, hi);
@@ -233,7 +244,27 @@ function askedShape(ctx: Context, cue: Cue, hi: number): Shape | null {
 }
 
 /** "S called X “crazy” and said C": the subject of the verb before "and". */
-function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: number): Shape | null {
+/** "S said C1 and added C2": the speaker of an earlier cue in the clause, else the subject of the
+ * verb before "and" ("S left the talks and said C"). */
+function coordinatedShape(
+  ctx: Context,
+  cue: Cue,
+  and: number,
+  lo: number,
+  hi: number,
+  prior: Draft[],
+): Shape | null {
+  const previous = prior.at(-1)?.source;
+  const subject = previous
+    ? tokenRangeOf(ctx, previous.start, previous.end)
+    : verbSubjectBefore(ctx, and, lo);
+  if (!subject) return null;
+  const after = contentAfter(ctx, cue, cue.end, hi);
+  if (!after) return null;
+  return shapeAfterCue(subject, after, hi, "attr.source_coordinated_verb");
+}
+
+function verbSubjectBefore(ctx: Context, and: number, lo: number): Range | null {
   const { tokens } = ctx;
   let verb = and - 1;
   while (verb >= lo && !(tokens[verb].pos === "VERB" && ctx.quoteOf[verb] < 0)) verb--;
@@ -246,11 +277,7 @@ function coordinatedShape(ctx: Context, cue: Cue, and: number, lo: number, hi: n
       tokens[start - 1].pos === "PART")
   )
     start--;
-  const subject = npBefore(ctx, start, lo);
-  if (!subject) return null;
-  const after = contentAfter(ctx, cue, cue.end, hi);
-  if (!after) return null;
-  return shapeAfterCue(subject, after, hi, "attr.source_coordinated_verb");
+  return npBefore(ctx, start, lo);
 }
 
 /** A speaker with the content found after the cue; `sourceRule` says how the speaker was found. */
@@ -324,8 +351,6 @@ function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: 
 
 const MAX_FRONTED_PHRASES = 3;
 
-/** The subject of the main verb: the first phrase followed by a verb, past fronted phrases
- * ("On Tuesday, the envoy left, saying …"; "WASHINGTON (AP) — The envoy …"). */
 /** "S went on to say C", "S declined to say whether C": the speaker is the subject of the clause. */
 function infinitiveShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape | null {
   const source = mainSubject(ctx, lo, cue.before - 1);
@@ -335,6 +360,8 @@ function infinitiveShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape 
   return shapeAfterCue(source, after, hi, "attr.source_main_subject");
 }
 
+/** The subject of the main verb: the first phrase followed by a verb, past fronted phrases
+ * ("On Tuesday, the envoy left, saying …"; "WASHINGTON (AP) — The envoy …"). */
 function mainSubject(ctx: Context, lo: number, hi: number): Range | null {
   const { tokens } = ctx;
   let i = lo;

@@ -5,7 +5,8 @@ import { WordSet } from "../../text/vocabulary.ts";
 interface CueVerbsData {
   speech: string[];
   verbal_only: string[];
-  particles: Record<string, string>;
+  particles: Record<string, string | string[]>;
+  label_verbs: string[];
   takes_object: string[];
   complement_required: string[];
   report_like: string[];
@@ -77,7 +78,12 @@ export const CUE_FORMS: ReadonlyMap<string, string> = formsOf(cueData);
 /** The words a cue can open with ("according" too), tested on every token by its word number. */
 export const CUE_OPENERS = new WordSet([...CUE_FORMS.keys(), "according"]);
 export const VERBAL_ONLY = new Set(cueData.verbal_only);
-export const PARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(cueData.particles));
+/** The particle(s) a cue verb needs after it: "point out", "call for" / "call on". */
+export const PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(cueData.particles).map(([lemma, p]) => [lemma, typeof p === "string" ? [p] : p]),
+);
+/** Verbs that name something: a cue without their particle only with a quotation in the content. */
+export const LABEL_VERBS = new Set(cueData.label_verbs);
 export const TAKES_OBJECT = new Set(cueData.takes_object);
 export const COMPLEMENT_REQUIRED = new Set(cueData.complement_required);
 export const REPORT_LIKE = new Set(cueData.report_like);

@@ -29,6 +29,41 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "'called' labels what it names when the label is quoted; 'called for' and 'called on' need no quotation",
+    [
+      "The foreign minister called the offer “a trap for the displaced.”",
+      "The rebel council called for an immediate halt to the shelling.",
+      "The mayor called on both armies to open the northern road.",
+    ],
+    [
+      {
+        source: "The foreign minister",
+        cue: "called",
+        content: "the offer “a trap for the displaced",
+        exact: false,
+      },
+      {
+        source: "The rebel council",
+        cue: "called for",
+        content: "an immediate halt to the shelling",
+        exact: true,
+      },
+      {
+        source: "The mayor",
+        cue: "called on",
+        content: "both armies to open the northern road",
+        exact: true,
+      },
+    ],
+  ],
+  [
+    "a cue after 'and' takes the speaker of the earlier cue, not a noun inside its content",
+    [
+      "The militia said the hostages would be handed to a committee made up of two churches, and called the raid “an act of sabotage”.",
+    ],
+    [{ source: "The militia", cue: "called", content: "the raid “an act of sabotage”", exact: true }],
+  ],
+  [
     "'at least' or 'about' after the cue opens a quantity in the content, not a frame",
     ["Local medics said at least 12 civilians were killed.", "The army said about 300 fighters surrendered."],
     [
@@ -385,7 +420,9 @@ describe("attribution rules", () => {
   it.each(cases)("%s", (_name, paragraphs, expected) => {
     const { text, attributions } = attributionsOf(...paragraphs);
     for (const e of expected) {
-      const a = find(attributions, e.content);
+      const a = e.exact
+        ? attributions.find((x) => x.content.text === e.content)
+        : find(attributions, e.content);
       expect(a, `no attribution with content ${e.content}`).toBeDefined();
       if (!a) continue;
       expect(a.source?.text ?? null).toBe(e.source);
@@ -414,6 +451,10 @@ const negatives: [string, string[]][] = [
   ["a quotation with no speaker in reach", ["The weather was cold.", "“Nobody knows what comes next.”"]],
   ["a noun that looks like a cue", ["The reports of shelling could not be verified."]],
   ["a passive cue with no speaker", ["The plan is expected to be announced next week."]],
+  [
+    "'called' that names or summons without a quoted label",
+    ["The governor called a meeting of the regional council.", "He called the envoy twice on Sunday."],
+  ],
 ];
 
 describe("no invented attributions", () => {
