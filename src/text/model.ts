@@ -3,7 +3,7 @@
 import type { Paragraph, Quote, Sentence, Span, Token } from "../types.ts";
 import { nlp } from "./nlp.ts";
 import { findQuotes } from "./quotes.ts";
-import { tokenNumbers } from "./vocabulary.ts";
+import { isDigit, rememberNumbers, wordNumber } from "./vocabulary.ts";
 
 export interface TextModel {
   text: string;
@@ -15,12 +15,20 @@ export interface TextModel {
 
 const CURLY = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const CURLY_DOUBLE = /[\u201c\u201d\u201e\u2033]/g;
-const CURLY_ANY = /[\u2018-\u201f\u2032\u2033]/;
 const SPACE_AT_START = /^\s/;
 
 export function normalizeToken(text: string): string {
   const lower = text.toLowerCase();
-  return CURLY_ANY.test(lower) ? lower.replace(CURLY, "'").replace(CURLY_DOUBLE, '"') : lower;
+  return hasCurlyMark(lower) ? lower.replace(CURLY, "'").replace(CURLY_DOUBLE, '"') : lower;
+}
+
+/** A loop over the characters: cheaper than a regex on tokens this short. */
+function hasCurlyMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x2018 && code <= 0x201f) || code === 0x2032 || code === 0x2033) return true;
+  }
+  return false;
 }
 
 /** Builds the model over the given body segments (each one paragraph, in text order). */
@@ -33,7 +41,6 @@ export function buildTextModel(text: string, segments: Span[]): TextModel {
     quotes: [],
   };
   if (segments.length > 0) analyzeWithWink(model);
-  tokenNumbers(model.tokens); // while the new strings are still in the cache
   model.quotes = findQuotes(text, model.paragraphs);
   return model;
 }
@@ -47,6 +54,9 @@ function analyzeWithWink(model: TextModel): void {
   const tags = doc.tokens().out(its.pos) as string[];
   // Our token index per wink token; -1 for wink's whitespace tokens (newlines between paragraphs).
   const ours = new Int32Array(values.length).fill(-1);
+  // Word numbers and digit flags, read now while each new string is in the cache.
+  const ids = new Int32Array(values.length);
+  const digits = new Uint8Array(values.length);
   const paragraphOf: number[] = [];
   let paragraph = 0;
   let offset = 0;
@@ -61,22 +71,29 @@ function analyzeWithWink(model: TextModel): void {
       previous.end++;
       previous.text += value;
       previous.norm = '"';
+      ids[model.tokens.length - 1] = wordNumber('"');
       ours[i] = model.tokens.length - 1;
       offset++;
       continue;
     }
-    ours[i] = model.tokens.length;
+    const index = model.tokens.length;
+    const norm = normalizeToken(value);
+    ours[i] = index;
+    ids[index] = wordNumber(norm);
+    if (isDigit(value.charCodeAt(0))) digits[index] = 1;
     paragraphOf.push(paragraph);
     model.tokens.push({
       start: offset,
       end: offset + value.length,
       text: value,
-      norm: normalizeToken(value),
+      norm,
       pos: tags[i],
       sentence: -1,
     });
     offset += value.length;
   }
+  const count = model.tokens.length;
+  rememberNumbers(model.tokens, ids.subarray(0, count), digits.subarray(0, count));
   for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
     let from = -1;
     for (let w = first; w <= last; w++) {

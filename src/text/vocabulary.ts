@@ -57,6 +57,18 @@ interface Numbered {
 let lastNumbered: Numbered | null = null;
 const numberedArrays = new WeakMap<readonly Token[], Numbered>();
 
+/** A norm's word number, 0 when no lexicon holds it. */
+export function wordNumber(norm: string): number {
+  return numbers.get(norm) ?? 0;
+}
+
+/** Keeps the numbers the text model read while building `tokens` (their strings were in the cache
+ * then), so that no stage reads them again. */
+export function rememberNumbers(tokens: readonly Token[], ids: Int32Array, digits: Uint8Array): void {
+  lastNumbered = { tokens, length: tokens.length, size: numbers.size, ids, digits };
+  numberedArrays.set(tokens, lastNumbered);
+}
+
 /** Each token's norm as its lexicon word number, 0 when no lexicon holds it; computed once per
  * token array (again only when a lexicon compiled since added words). */
 export function tokenNumbers(tokens: readonly Token[]): Int32Array {
@@ -78,9 +90,8 @@ function numbered(tokens: readonly Token[]): Numbered {
     const digits = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const norm = tokens[i].norm;
-      ids[i] = numbers.get(norm) ?? 0;
-      const c = norm.charCodeAt(0);
-      if (c >= 48 && c <= 57) digits[i] = 1;
+      ids[i] = wordNumber(norm);
+      if (isDigit(norm.charCodeAt(0))) digits[i] = 1;
     }
     entry = { tokens, length: tokens.length, size: numbers.size, ids, digits };
     numberedArrays.set(tokens, entry);
@@ -88,6 +99,8 @@ function numbered(tokens: readonly Token[]): Numbered {
   lastNumbered = entry;
   return entry;
 }
+
+export const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** One-word entries, tested on a token by its number. */
 export class WordSet {
