@@ -3,7 +3,7 @@
 import type { Paragraph, Quote, Sentence, Span, Token } from "../types.ts";
 import { nlp } from "./nlp.ts";
 import { findQuotes } from "./quotes.ts";
-import { isDigit, rememberNumbers, wordNumber } from "./vocabulary.ts";
+import { rememberNumbers, shapeOf, wordNumber } from "./vocabulary.ts";
 
 export interface TextModel {
   text: string;
@@ -54,9 +54,9 @@ function analyzeWithWink(model: TextModel): void {
   const tags = doc.tokens().out(its.pos) as string[];
   // Our token index per wink token; -1 for wink's whitespace tokens (newlines between paragraphs).
   const ours = new Int32Array(values.length).fill(-1);
-  // Word numbers and digit flags, read now while each new string is in the cache.
+  // Word numbers and shape flags, read now while each new string is in the cache.
   const ids = new Int32Array(values.length);
-  const digits = new Uint8Array(values.length);
+  const shapes = new Uint8Array(values.length);
   const paragraphOf: number[] = [];
   let paragraph = 0;
   let offset = 0;
@@ -80,7 +80,7 @@ function analyzeWithWink(model: TextModel): void {
     const norm = normalizeToken(value);
     ours[i] = index;
     ids[index] = wordNumber(norm);
-    if (isDigit(value.charCodeAt(0))) digits[index] = 1;
+    shapes[index] = shapeOf(value);
     paragraphOf.push(paragraph);
     model.tokens.push({
       start: offset,
@@ -93,7 +93,7 @@ function analyzeWithWink(model: TextModel): void {
     offset += value.length;
   }
   const count = model.tokens.length;
-  rememberNumbers(model.tokens, ids.subarray(0, count), digits.subarray(0, count));
+  rememberNumbers(model.tokens, ids.subarray(0, count), shapes.subarray(0, count));
   for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
     let from = -1;
     for (let w = first; w <= last; w++) {

@@ -34,12 +34,12 @@ export function nextMember(
   to: number,
   digits = false,
 ): number {
-  const { ids, digits: digit } = numbered(tokens);
+  const { ids, shapes } = numbered(tokens);
   const size = table.length;
   const end = Math.min(to, ids.length);
   for (let i = Math.max(from, 0); i < end; i++) {
     const n = ids[i];
-    if ((n < size && table[n] === 1) || (digits && digit[i] === 1)) return i;
+    if ((n < size && table[n] === 1) || (digits && (shapes[i] & DIGIT) !== 0)) return i;
   }
   return -1;
 }
@@ -50,8 +50,8 @@ interface Numbered {
   /** Vocabulary size when numbered: words added later read as 0 until renumbered. */
   size: number;
   ids: Int32Array;
-  /** 1 where the token starts with a digit. */
-  digits: Uint8Array;
+  /** Shape flags of each token's first character (DIGIT, CAPITAL). */
+  shapes: Uint8Array;
 }
 
 let lastNumbered: Numbered | null = null;
@@ -64,8 +64,8 @@ export function wordNumber(norm: string): number {
 
 /** Keeps the numbers the text model read while building `tokens` (their strings were in the cache
  * then), so that no stage reads them again. */
-export function rememberNumbers(tokens: readonly Token[], ids: Int32Array, digits: Uint8Array): void {
-  lastNumbered = { tokens, length: tokens.length, size: numbers.size, ids, digits };
+export function rememberNumbers(tokens: readonly Token[], ids: Int32Array, shapes: Uint8Array): void {
+  lastNumbered = { tokens, length: tokens.length, size: numbers.size, ids, shapes };
   numberedArrays.set(tokens, lastNumbered);
 }
 
@@ -77,7 +77,12 @@ export function tokenNumbers(tokens: readonly Token[]): Int32Array {
 
 /** Whether token `i` starts with a digit, read from the same pass (a token's string is slow to reach). */
 export function startsWithDigit(tokens: readonly Token[], i: number): boolean {
-  return numbered(tokens).digits[i] === 1;
+  return (numbered(tokens).shapes[i] & DIGIT) !== 0;
+}
+
+/** Shape flags per token, for scans that would otherwise read every token's string. */
+export function tokenShapes(tokens: readonly Token[]): Uint8Array {
+  return numbered(tokens).shapes;
 }
 
 function numbered(tokens: readonly Token[]): Numbered {
@@ -87,20 +92,35 @@ function numbered(tokens: readonly Token[]): Numbered {
   let entry = numberedArrays.get(tokens);
   if (!entry || entry.size !== numbers.size || entry.length !== tokens.length) {
     const ids = new Int32Array(tokens.length);
-    const digits = new Uint8Array(tokens.length);
+    const shapes = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
-      const norm = tokens[i].norm;
-      ids[i] = wordNumber(norm);
-      if (isDigit(norm.charCodeAt(0))) digits[i] = 1;
+      ids[i] = wordNumber(tokens[i].norm);
+      shapes[i] = shapeOf(tokens[i].text);
     }
-    entry = { tokens, length: tokens.length, size: numbers.size, ids, digits };
+    entry = { tokens, length: tokens.length, size: numbers.size, ids, shapes };
     numberedArrays.set(tokens, entry);
   }
   lastNumbered = entry;
   return entry;
 }
 
-export const isDigit = (code: number) => code >= 48 && code <= 57;
+export const DIGIT = 1;
+export const CAPITAL = 2;
+const UPPER_START = /^\p{Lu}/u;
+
+/** True when the text starts with a capital letter (ASCII fast path: called for every token). */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START.test(text);
+}
+
+/** DIGIT and CAPITAL flags of a token's text. */
+export function shapeOf(text: string): number {
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return DIGIT;
+  return startsUpper(text) ? CAPITAL : 0;
+}
 
 /** One-word entries, tested on a token by its number. */
 export class WordSet {

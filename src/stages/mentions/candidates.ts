@@ -1,6 +1,7 @@
 // Candidate mentions before they are merged into entities, and the token context they are read in.
 import type { EntityType, Mention } from "../../layers.ts";
 import type { TextModel } from "../../text/model.ts";
+import { startsUpper } from "../../text/vocabulary.ts";
 import type { Token } from "../../types.ts";
 
 /** A title or role of a person, as token range [tokenStart, tokenEnd). */
@@ -58,7 +59,6 @@ export interface Context {
   articles: number[];
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
 
 /** "NYT", "U.S.": two or more characters, capitals, digits and dots only (ASCII fast path). */
@@ -70,12 +70,6 @@ export function isAllCaps(text: string): boolean {
     if (code >= 97 && code <= 122) return false;
   }
   return ALL_CAPS.test(text);
-}
-/** True when the text starts with a capital letter (ASCII fast path: called for every token). */
-export function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER_START.test(text);
 }
 
 export const POSSESSIVE = new Set(["'s", "'", "’s", "’"]);

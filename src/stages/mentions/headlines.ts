@@ -3,7 +3,8 @@
 // gazetteer names, and names the body also uses, are taken from them.
 import type { SegmentedDocument } from "../../ingest/document.ts";
 import type { TextModel } from "../../text/model.ts";
-import { isAllCaps, startsUpper } from "./candidates.ts";
+import { startsUpper } from "../../text/vocabulary.ts";
+import { isAllCaps } from "./candidates.ts";
 
 const MIN_WORDS = 4;
 const CAPITAL_SHARE = 0.7;

@@ -1,15 +1,8 @@
 // Finding name mentions: gazetteer phrases (trie walk over token norms), numbered outlets
 // ("Channel 12"), then the capitalised runs that no gazetteer knows, typed by a NameTyper.
+import { CAPITAL, numberOf, startsUpper, tokenNumbers, tokenShapes } from "../../text/vocabulary.ts";
 import type { Token } from "../../types.ts";
-import {
-  type Candidate,
-  type Context,
-  cover,
-  newCandidate,
-  normKey,
-  POSSESSIVE,
-  startsUpper,
-} from "./candidates.ts";
+import { type Candidate, type Context, cover, newCandidate, normKey, POSSESSIVE } from "./candidates.ts";
 import { type GazetteerEntry, LEXICON, type TrieNode } from "./lexicon.ts";
 import { hyphenBranchHead, type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
 
@@ -17,15 +10,16 @@ import { hyphenBranchHead, type NameRun, type NameTyper, ruleTyper } from "./typ
  * sentence. */
 export function findGazetteerMentions(context: Context): void {
   const { tokens } = context;
+  // read the model's word numbers and shape flags only: on most tokens this pass touches nothing
+  // else (a token's object and string are slow to reach)
+  const ids = tokenNumbers(tokens);
+  const shapes = tokenShapes(tokens);
   for (let i = 0; i < tokens.length; ) {
     // every listed name opens with a capital or a particle ("al-Meyadeen")
-    const token = tokens[i];
-    const text = token.text;
-    const capital = startsUpper(text);
-    // read the text only: on most tokens this pass touches nothing else (the token array is large)
-    if (text.length === 3 && (text === "the" || text === "The")) context.articles.push(i);
+    const capital = (shapes[i] & CAPITAL) !== 0;
+    if (ids[i] === THE && tokens[i].text !== "THE") context.articles.push(i);
     else if (capital) context.capitals.push(i);
-    const match = capital || opensParticleName(tokens, i) ? longestMatch(tokens, i) : null;
+    const match = capital || opensParticleName(tokens, i, ids, shapes) ? longestMatch(tokens, i) : null;
     if (!match) {
       i += capital && addNumberedOutlet(context, i) ? 2 : 1;
       continue;
@@ -51,13 +45,16 @@ export function findGazetteerMentions(context: Context): void {
   }
 }
 
-/** "al-Meyadeen": a lower-case particle, a hyphen maybe, then a capital. Checked on characters
- * first, since this runs on every lower-case token. */
-function opensParticleName(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next) return false;
+const THE = numberOf("the");
+const HYPHEN = numberOf("-");
+
+/** "al-Meyadeen": a lower-case particle, a hyphen maybe, then a capital. Checked on the shape
+ * flags first, since this runs on every lower-case token. */
+function opensParticleName(tokens: Token[], i: number, ids: Int32Array, shapes: Uint8Array): boolean {
+  if (i + 1 >= tokens.length) return false;
   const capitalAfter =
-    startsUpper(next.text) || (next.text === "-" && !!tokens[i + 2] && startsUpper(tokens[i + 2].text));
+    (shapes[i + 1] & CAPITAL) !== 0 ||
+    (ids[i + 1] === HYPHEN && i + 2 < tokens.length && (shapes[i + 2] & CAPITAL) !== 0);
   return capitalAfter && LEXICON.connectors.has(tokens[i].norm);
 }
 

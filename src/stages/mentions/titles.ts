@@ -1,8 +1,10 @@
 // Titles and roles of people: the title words right before a name ("Mossad chief David Barnea",
 // "Senior fellow at the Carnegie Endowment for International Peace Aaron David Miller"), and role
 // appositions before or after it ("Benjamin Netanyahu, the prime minister of Israel,").
+
+import { startsUpper } from "../../text/vocabulary.ts";
 import type { Token } from "../../types.ts";
-import { type Candidate, type Context, POSSESSIVE, startsUpper } from "./candidates.ts";
+import { type Candidate, type Context, POSSESSIVE } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
 const TITLE_LINKS = new Set(["of", "for", "at", "on", "the", "'s", "’s", "-"]);

@@ -2,8 +2,9 @@
 // a trained model can replace the rules; the rules look at title words before the run, the run's
 // head word ("… Ministry", "… Corridor") and its shape (two or more proper words: a person).
 import type { EntityType } from "../../layers.ts";
+import { startsUpper } from "../../text/vocabulary.ts";
 import type { Token } from "../../types.ts";
-import { type Context, isAllCaps, normKey, startsUpper } from "./candidates.ts";
+import { type Context, isAllCaps, normKey } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
 /** A capitalised run of tokens [tokenStart, tokenEnd) that no gazetteer matched. */
