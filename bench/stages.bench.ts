@@ -34,6 +34,10 @@ for (let round = 0; round < 3; round++) {
 const all = [...totals.values()].reduce((a, b) => a + b, 0);
 for (const [name, ms] of totals) {
   const share = ((100 * ms) / all).toFixed(1).padStart(5);
-  console.log(`${name.padEnd(14)} ${share}%  ${Math.round((2 * words) / (ms / 1000)).toLocaleString("en-US").padStart(12)} words/s alone`);
+  console.log(
+    `${name.padEnd(14)} ${share}%  ${Math.round((2 * words) / (ms / 1000))
+      .toLocaleString("en-US")
+      .padStart(12)} words/s alone`,
+  );
 }
 console.log(`total          ${Math.round((2 * words) / (all / 1000)).toLocaleString("en-US")} words/s`);

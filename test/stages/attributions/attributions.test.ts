@@ -29,6 +29,22 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "accusing, blaming, criticising someone: the content is the object with what it is charged with",
+    [
+      "The rebels accused the army of shelling the market.",
+      "The minister blamed the militia for the collapse of the talks.",
+    ],
+    [
+      { source: "The rebels", cue: "accused", content: "the army of shelling the market", exact: true },
+      {
+        source: "The minister",
+        cue: "blamed",
+        content: "the militia for the collapse of the talks",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "'called' labels what it names when the label is quoted; 'called for' and 'called on' need no quotation",
     [
       "The foreign minister called the offer “a trap for the displaced.”",
@@ -451,6 +467,7 @@ const negatives: [string, string[]][] = [
   ["a quotation with no speaker in reach", ["The weather was cold.", "“Nobody knows what comes next.”"]],
   ["a noun that looks like a cue", ["The reports of shelling could not be verified."]],
   ["a passive cue with no speaker", ["The plan is expected to be announced next week."]],
+  ["a participle used as an adjective", ["The accused men were released on Friday."]],
   [
     "'called' that names or summons without a quoted label",
     ["The governor called a meeting of the regional council.", "He called the envoy twice on Sunday."],
