@@ -122,9 +122,11 @@ function isBetweenAdverb(t: Token): boolean {
   return ADVERBS_BETWEEN.has(t.norm) && (t.pos === "ADV" || t.pos === "PART");
 }
 
-/** "has been accused by", "is expected": a past participle after a form of "be". */
+/** "has been accused by", "is expected": a past participle after a form of "be"; "the figures
+ * cited by each side": one with its agent after it. */
 function isPassive(tokens: Token[], i: number, start: number): boolean {
   if (!/ed$|wn$|ld$/.test(tokens[i].norm)) return false;
+  if (tokens[i + 1]?.norm === "by") return true;
   for (let k = start; k < i; k++)
     if (/^(was|were|is|are|be|been|being|'s)$/.test(tokens[k].norm)) return true;
   return false;

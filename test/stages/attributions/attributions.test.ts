@@ -33,6 +33,8 @@ const cases: [string, string[], Expected[]][] = [
     [
       "The rebels accused the army of shelling the market.",
       "The minister blamed the militia for the collapse of the talks.",
+      "The army closed the crossing on Monday, citing security concerns.",
+      "The envoy described the talks as constructive.",
     ],
     [
       { source: "The rebels", cue: "accused", content: "the army of shelling the market", exact: true },
@@ -468,6 +470,7 @@ const negatives: [string, string[]][] = [
   ["a noun that looks like a cue", ["The reports of shelling could not be verified."]],
   ["a passive cue with no speaker", ["The plan is expected to be announced next week."]],
   ["a participle used as an adjective", ["The accused men were released on Friday."]],
+  ["a past participle with its agent after it", ["The casualty figures cited by each side differ widely."]],
   [
     "'called' that names or summons without a quoted label",
     ["The governor called a meeting of the regional council.", "He called the envoy twice on Sunday."],
