@@ -71,8 +71,15 @@ function looksVerbal(tokens: Token[], i: number, lemma: string, lo: number): boo
     return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (VERBAL_ONLY.has(lemma) || t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;
-  // "Ravid reports that": a noun-tagged form right after its subject
-  return i > lo && !NOT_BEFORE_VERB_NOUN.has(tokens[i - 1].pos) && tokens[i - 1].pos !== "PUNCT";
+  // "Ravid reports that": a noun-tagged form right after its subject, opening its complement
+  // ("his opening remarks, …" and "their claims were" are nouns)
+  const next = tokens[i + 1]?.norm;
+  return (
+    i > lo &&
+    !NOT_BEFORE_VERB_NOUN.has(tokens[i - 1].pos) &&
+    tokens[i - 1].pos !== "PUNCT" &&
+    (next === "that" || next === ":" || next === '"')
+  );
 }
 
 function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: number): Cue | null {

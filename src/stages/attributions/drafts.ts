@@ -625,6 +625,8 @@ function contentAfter(
   }
   const first = tokens[i];
   if (first.pos === "PUNCT" && quoteOpeningAt(ctx, i) < 0) return null;
+  // "his remarks loomed large", "swing states voted": a plural noun that looked like a cue, with its verb after it
+  if (first.pos === "VERB" && first.norm.endsWith("ed") && tokens[cue.head].norm.endsWith("s")) return null;
   const wh = WH_WORDS.has(first.norm) && WH_COMPLEMENT.has(cue.lemma);
   if (
     COMPLEMENT_REQUIRED.has(cue.lemma) &&

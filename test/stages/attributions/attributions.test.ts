@@ -472,6 +472,13 @@ const negatives: [string, string[]][] = [
   ["a participle used as an adjective", ["The accused men were released on Friday."]],
   ["a past participle with its agent after it", ["The casualty figures cited by each side differ widely."]],
   [
+    "plural nouns that look like cues",
+    [
+      "Her closing remarks drew applause from both benches.",
+      "The mayor and his angry remarks loomed large at the debate.",
+    ],
+  ],
+  [
     "'called' that names or summons without a quoted label",
     ["The governor called a meeting of the regional council.", "He called the envoy twice on Sunday."],
   ],
