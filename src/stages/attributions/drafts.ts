@@ -254,14 +254,23 @@ function coordinatedShape(
   hi: number,
   prior: Draft[],
 ): Shape | null {
-  const previous = prior.at(-1)?.source;
-  const subject = previous
-    ? tokenRangeOf(ctx, previous.start, previous.end)
+  const previous = prior.at(-1);
+  const subject = previous?.source
+    ? tokenRangeOf(ctx, previous.source.start, previous.source.end)
     : verbSubjectBefore(ctx, and, lo);
   if (!subject) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return shapeAfterCue(subject, after, hi, "attr.source_coordinated_verb");
+  return shapeAfterCue(subject, withRelaysOf(previous, after), hi, "attr.source_coordinated_verb");
+}
+
+/** "S told Reuters A but said B", "…, adding B": the second cue goes through the first one's relays. */
+function withRelaysOf(
+  previous: Draft | undefined,
+  after: { content: [number, number][]; relays: RelayDraft[] },
+): { content: [number, number][]; relays: RelayDraft[] } {
+  if (!previous?.source || previous.via.length === 0) return after;
+  return { content: after.content, relays: [...after.relays, ...previous.via] };
 }
 
 function verbSubjectBefore(ctx: Context, and: number, lo: number): Range | null {
@@ -346,7 +355,7 @@ function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: 
   if (previous?.source) source = tokenRangeOf(ctx, previous.source.start, previous.source.end);
   else source = mainSubject(ctx, lo, cue.start);
   if (!source) return null;
-  return shapeAfterCue(source, after, hi, "attr.source_main_subject");
+  return shapeAfterCue(source, withRelaysOf(previous, after), hi, "attr.source_main_subject");
 }
 
 const MAX_FRONTED_PHRASES = 3;
@@ -681,8 +690,24 @@ function skipObject(ctx: Context, i: number, hi: number, relays: RelayDraft[]): 
   if (tokens[i].norm === "that" || quoteOpeningAt(ctx, i) >= 0) return i;
   const object = npAfter(ctx, i, hi, false);
   if (!object) return i;
+  object[1] = objectEnd(ctx, object);
   if (isMediaPhrase(ctx, object))
     relays.push({ start: tokens[object[0]].start, end: tokens[object[1] - 1].end, rule: "via.told_outlet" });
+  return object[1];
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", "'"]);
+
+/** "told Reuters the visit took place": a determiner after a noun of the object opens the content. */
+function objectEnd(ctx: Context, object: Range): number {
+  const { tokens } = ctx;
+  for (let k = object[0] + 1; k < object[1]; k++)
+    if (
+      tokens[k].pos === "DET" &&
+      !POSSESSIVE_MARKS.has(tokens[k].norm) &&
+      (tokens[k - 1].pos === "PROPN" || tokens[k - 1].pos === "NOUN")
+    )
+      return k;
   return object[1];
 }
 

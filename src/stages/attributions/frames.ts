@@ -66,7 +66,7 @@ function relayOf(ctx: Context, phrase: Range, rule: string): RelayDraft {
 }
 
 /** Relays named anywhere in the clause outside the content: "in an interview with X",
- * "speaking to X", "quoted by X". */
+ * "speaking to X", "quoted by X", "a copy seen by X". */
 export function relaysIn(ctx: Context, lo: number, hi: number, content: [number, number][]): RelayDraft[] {
   const { tokens } = ctx;
   const relays: RelayDraft[] = [];
@@ -77,7 +77,7 @@ export function relaysIn(ctx: Context, lo: number, hi: number, content: [number,
     const phrase = npAfter(ctx, i + 2, hi, false);
     if (!phrase || isQuoteMark(tokens[phrase[0]])) continue;
     if (isMediaPhrase(ctx, phrase) || (prep.norm === "with" && hasProperNoun(tokens, phrase))) {
-      relays.push(relayOf(ctx, phrase, "via.interview_with"));
+      relays.push(relayOf(ctx, phrase, "via.relay_phrase"));
     }
   }
   return relays;

@@ -32,7 +32,7 @@ function lastBefore(relays: Relay[], start: number): Relay | undefined {
   return undefined;
 }
 
-const CARRIED = new Set(["via.told_outlet", "via.frame_outlet", "via.interview_with"]);
+const CARRIED = new Set(["via.told_outlet", "via.frame_outlet", "via.relay_phrase"]);
 
 /** "Health officials said": an indefinite description brings in a new speaker. */
 function isNewUnnamed(source: SourceRef): boolean {

@@ -29,6 +29,29 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "relays: an outlet told before the content, carried to the next cue; a document seen by an outlet",
+    [
+      "Two envoys told Reuters the visit took place but said it produced no agreement.",
+      "The truce will begin at dawn, according to a copy of the text seen by the BBC.",
+    ],
+    [
+      { source: "Two envoys", cue: "told", content: "the visit took place", exact: true, via: ["Reuters"] },
+      {
+        source: "Two envoys",
+        cue: "said",
+        content: "it produced no agreement",
+        exact: true,
+        via: ["Reuters"],
+      },
+      {
+        source: "a copy of the text",
+        cue: "according to",
+        content: "The truce will begin at dawn",
+        via: ["the BBC"],
+      },
+    ],
+  ],
+  [
     "accusing, blaming, criticising someone: the content is the object with what it is charged with",
     [
       "The rebels accused the army of shelling the market.",
