@@ -92,7 +92,8 @@ function resolvePronoun(
           ? "thing"
           : null;
   if (!wanted) return;
-  const previous = previousSource(attributions, i, (s) => fits(s, wanted));
+  const people = new Set(analysis.entities.filter((e) => e.type === "person").map((e) => e.id));
+  const previous = previousSource(attributions, i, (s) => fits(s, wanted, people));
   const mention = wanted === "person" ? previousPersonMention(mentions, source.start) : null;
   const antecedent = previous && (!mention || previousWins(previous, mention)) ? previous : null;
   if (antecedent) {
@@ -118,13 +119,15 @@ function previousWins(previous: SourceRef, mention: Mention): boolean {
   return previous.start > mention.start || mention.start - previous.start < 400;
 }
 
-function fits(s: SourceRef, wanted: "person" | "plural" | "thing"): boolean {
+/** `people`: the ids of person entities. A source opening with "the" ("the ministry") stands for a
+ * person only when it names one ("The group's chief negotiator, Abdulmalik al-Ajri"). */
+function fits(s: SourceRef, wanted: "person" | "plural" | "thing", people: ReadonlySet<string>): boolean {
   if (s.kind === "pronoun" && !s.resolvedFrom) return false;
   const plural = s.descriptor ? s.descriptor.endsWith("s") || s.descriptor === "people" : false;
   if (wanted === "person")
     return (
       (s.kind === "named" || (s.kind === "unnamed" && !plural) || s.kind === "pronoun") &&
-      !s.text.toLowerCase().startsWith("the ")
+      (!s.text.toLowerCase().startsWith("the ") || (s.entity !== null && people.has(s.entity)))
     );
   if (wanted === "plural") return plural || s.kind === "named";
   return s.kind === "document" || s.kind === "named";

@@ -29,6 +29,15 @@ describe("pronoun and description resolution", () => {
       { text: "She", resolvedTo: "Maria Lund" },
     ],
     [
+      "he → a speaker described with 'the' and named, over an earlier unnamed one",
+      [
+        "A rebel source said the group wanted guarantees.",
+        "The group's chief negotiator, Omar Haddad, denied receiving a proposal. “There is nothing on the table,” he told the group's radio.",
+      ],
+      "nothing on the table",
+      { text: "he", resolvedTo: "The group's chief negotiator, Omar Haddad" },
+    ],
+    [
       "the official → the earlier unnamed official, still unnamed",
       ["A senior Egyptian official said the delegations had met.", "The official said a text was ready."],
       "a text was ready",
