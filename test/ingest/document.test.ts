@@ -82,6 +82,7 @@ describe("segmentDocument: boilerplate", () => {
   it.each([
     ["KHARTOUM (Reuters) — The army agreed to a truce.", "KHARTOUM (Reuters)"],
     ["KYIV, Ukraine — Talks resumed on Monday.", "KYIV, Ukraine"],
+    ["DOHA/CAIRO (AFP) - Mediators met on Monday.", "DOHA/CAIRO (AFP)"],
     ["The army agreed — after days of talks — to a truce.", null],
   ])("reads an inline dateline from %j", (first, dateline) => {
     const doc = segmentDocument(`Headline Here\n\n${first}\nMore text.`);

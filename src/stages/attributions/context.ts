@@ -138,5 +138,21 @@ function buildClauses(
       prev.tokenEnd++;
     }
   }
+  skipDateline(analysis, clauses);
   return clauses;
+}
+
+const DASHES = new Set(["-", "\u2013", "\u2014", "--"]);
+
+/** "RIYADH (Reuters) - A roadmap has stalled, sources said": the dateline opening the first
+ * paragraph is metadata, neither content nor source. */
+function skipDateline(analysis: Analysis, clauses: Clause[]): void {
+  const dateline = analysis.document.dateline;
+  const { tokens } = analysis.model;
+  const clause = dateline && clauses.find((c) => tokens[c.tokenStart]?.start === dateline.start);
+  if (!dateline || !clause) return;
+  let t = clause.tokenStart;
+  while (t < clause.tokenEnd && tokens[t].start < dateline.end) t++;
+  while (t < clause.tokenEnd && DASHES.has(tokens[t].norm)) t++;
+  if (t < clause.tokenEnd - 1) clause.tokenStart = t;
 }

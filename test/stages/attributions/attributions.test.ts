@@ -29,6 +29,18 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a dateline opening the first paragraph is neither content nor source",
+    ["DOHA/CAIRO (AFP) - A truce plan has stalled over prisoner lists, three sources told AFP."],
+    [
+      {
+        source: "three sources",
+        cue: "told",
+        content: "A truce plan has stalled over prisoner lists",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "relays: an outlet told before the content, carried to the next cue; a document seen by an outlet",
     [
       "Two envoys told Reuters the visit took place but said it produced no agreement.",
