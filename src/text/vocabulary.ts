@@ -4,21 +4,23 @@
 // times an Int32Array read, and the stages test every token against dozens of classes.
 import type { Token } from "../types.ts";
 
-/** Word numbers from 1; 0 is a token no lexicon holds. */
-const numbers = new Map<string, number>();
+/** Word numbers from 1; 0 is a token no lexicon holds. A dictionary object rather than a Map:
+ * its lookups on short strings measured about twice as fast here. */
+const numbers: Record<string, number> = Object.create(null);
+let size = 0;
 
 export function numberOf(word: string): number {
-  let n = numbers.get(word);
+  let n = numbers[word];
   if (n === undefined) {
-    n = numbers.size + 1;
-    numbers.set(word, n);
+    n = ++size;
+    numbers[word] = n;
   }
   return n;
 }
 
 /** A membership table over word numbers; numbers given out after it was made read as absent. */
 export function memberTable(members: Iterable<number>): Uint8Array {
-  const table = new Uint8Array(numbers.size + 1);
+  const table = new Uint8Array(size + 1);
   for (const n of members) table[n] = 1;
   return table;
 }
@@ -59,13 +61,13 @@ const numberedArrays = new WeakMap<readonly Token[], Numbered>();
 
 /** A norm's word number, 0 when no lexicon holds it. */
 export function wordNumber(norm: string): number {
-  return numbers.get(norm) ?? 0;
+  return numbers[norm] ?? 0;
 }
 
 /** Keeps the numbers the text model read while building `tokens` (their strings were in the cache
  * then), so that no stage reads them again. */
 export function rememberNumbers(tokens: readonly Token[], ids: Int32Array, shapes: Uint8Array): void {
-  lastNumbered = { tokens, length: tokens.length, size: numbers.size, ids, shapes };
+  lastNumbered = { tokens, length: tokens.length, size: size, ids, shapes };
   numberedArrays.set(tokens, lastNumbered);
 }
 
@@ -87,17 +89,17 @@ export function tokenShapes(tokens: readonly Token[]): Uint8Array {
 
 function numbered(tokens: readonly Token[]): Numbered {
   const last = lastNumbered;
-  if (last !== null && last.tokens === tokens && last.size === numbers.size && last.length === tokens.length)
+  if (last !== null && last.tokens === tokens && last.size === size && last.length === tokens.length)
     return last;
   let entry = numberedArrays.get(tokens);
-  if (!entry || entry.size !== numbers.size || entry.length !== tokens.length) {
+  if (!entry || entry.size !== size || entry.length !== tokens.length) {
     const ids = new Int32Array(tokens.length);
     const shapes = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       ids[i] = wordNumber(tokens[i].norm);
       shapes[i] = shapeOf(tokens[i].text);
     }
-    entry = { tokens, length: tokens.length, size: numbers.size, ids, shapes };
+    entry = { tokens, length: tokens.length, size: size, ids, shapes };
     numberedArrays.set(tokens, entry);
   }
   lastNumbered = entry;
@@ -131,7 +133,7 @@ export class WordSet {
   }
 
   has(word: string): boolean {
-    const n = numbers.get(word);
+    const n = numbers[word];
     return n !== undefined && isMember(this.members, n);
   }
 
