@@ -10,6 +10,7 @@ import {
   CLAUSE_OPENERS,
   COGNITION,
   COMPLEMENT_REQUIRED,
+  CONDITION_OPENERS,
   COORDINATION_CUT,
   COORDINATORS,
   CUE_FORMS,
@@ -152,6 +153,19 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     const fronted = !quoteBefore && (after !== null || opensWithModifier(ctx.tokens, lo));
     if (fronted && !after) {
       const commaContent = contentAfterComma(ctx, cue, hi);
+      // "If it is a small number, the campaign said, it may not bother": both halves were said
+      const condition =
+        commaContent && CONDITION_OPENERS.has(ctx.tokens[lo].norm) ? contentBefore(ctx, lo, p) : null;
+      if (commaContent && condition) {
+        const rules = ["attr.content_before_cue", "attr.cue_inside_content"];
+        return {
+          source: subject,
+          content: [...condition, ...commaContent.content],
+          relays: commaContent.relays,
+          rules,
+          after: hi,
+        };
+      }
       if (commaContent)
         return { source: subject, ...commaContent, rules: ["attr.content_after_cue"], after: hi };
     }
@@ -457,8 +471,10 @@ function withContinuation(
     content.push(...quoteSpans(ctx, later));
     rules.push("attr.cue_inside_content");
   } else if (r < hi && tokens[r].norm === "," && r + 1 < hi && !quoted) {
+    // ", he said, adding …" hangs another cue on; ", he said, feels …" goes on with the content
+    const next = tokens[r + 1].norm;
     const tail =
-      TAIL_STOPS.has(tokens[r + 1].norm) || CUE_FORMS.has(tokens[r + 1].norm) ? null : spanTo(ctx, r + 1, hi);
+      TAIL_STOPS.has(next) || (next.endsWith("ing") && CUE_FORMS.has(next)) ? null : spanTo(ctx, r + 1, hi);
     if (tail) {
       content.push(tail);
       rules.push("attr.cue_inside_content");

@@ -118,6 +118,8 @@ export const COORDINATORS = new Set(grammar.coordinators);
 export const OBJECT_PRONOUNS = new Set(grammar.object_pronouns);
 export const SPEAKER_WORDS = new Set(grammar.speaker_words);
 export const CLAUSE_OPENERS = new Set(grammar.clause_openers);
+/** "If the talks fail, the envoy said, …": a fronted clause that belongs to what was said. */
+export const CONDITION_OPENERS = new Set(grammar.condition_openers);
 export const NO_CONTENT_PREPOSITIONS = new Set(grammar.no_content_prepositions);
 /** The word before "to" in "S went on to say C", "S declined to say whether C". */
 export const INFINITIVE_FRAMES = new Set(grammar.infinitive_frames);

@@ -29,6 +29,32 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a cue inside the content: a fronted condition and a finite verb after the cue belong to what was said",
+    [
+      "If the talks fail again next week, the envoy said, the fighting may resume.",
+      "Reopening the crossing so soon, the mayor said, feels like a gamble.",
+    ],
+    [
+      {
+        source: "the envoy",
+        cue: "said",
+        content: "If the talks fail again next week the fighting may resume",
+        spans: 2,
+      },
+      {
+        source: "the mayor",
+        cue: "said",
+        content: "Reopening the crossing so soon feels like a gamble",
+        spans: 2,
+      },
+    ],
+  ],
+  [
+    "a place after the cue is no content: the content is before it",
+    ["The blockade is a disgrace, the president said in Paris on Tuesday."],
+    [{ source: "the president", cue: "said", content: "The blockade is a disgrace", exact: true }],
+  ],
+  [
     "a dateline opening the first paragraph is neither content nor source",
     ["DOHA/CAIRO (AFP) - A truce plan has stalled over prisoner lists, three sources told AFP."],
     [
