@@ -7,6 +7,7 @@
 // near-duplicate (wire copy) is always an echo of its original.
 import type { EntityIndex } from "./link.ts";
 import type { Corpus, CorpusArticle, CorpusClaim } from "./load.ts";
+import { wordSpans } from "./minhash.ts";
 
 const HASHES = 32;
 const ROWS = 2;
@@ -102,20 +103,32 @@ export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[
   return clusters;
 }
 
+/** The lower-cased words (runs of letters and digits) of a text, found without a regex. */
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const { starts, ends, count } = wordSpans(lower);
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++) out[i] = lower.slice(starts[i], ends[i]);
+  return out;
 }
 
+const SHINGLE = 3;
+
+/** FNV-1a hashes of the word 3-shingles (joined by spaces), hashed word by word without joining. */
 function shingles(tokens: string[]): Set<number> {
   const set = new Set<number>();
-  for (let i = 0; i + 3 <= Math.max(tokens.length, 3); i++) set.add(fnv1a(tokens.slice(i, i + 3).join(" ")));
+  const count = Math.max(tokens.length, SHINGLE) - SHINGLE + 1;
+  for (let first = 0; first < count; first++) {
+    let h = 0x811c9dc5;
+    const last = Math.min(tokens.length, first + SHINGLE);
+    for (let w = first; w < last; w++) {
+      if (w > first) h = Math.imul(h ^ 0x20, 0x01000193);
+      const word = tokens[w];
+      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    }
+    set.add(h >>> 0);
+  }
   return set;
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** MinHash with one string hash per shingle and cheap integer re-mixes for the other functions. */

@@ -78,14 +78,11 @@ function derivedRowsSqlite(db: SQLite.Database, current: Set<number>): Omit<Corp
     const statement = db.prepare(sql).raw();
     const names = statement.columns().map((c) => c.name);
     const at = names.indexOf("article_id");
+    const toRow = rowMaker<T>(names);
     const out: T[] = [];
     // Rows as arrays, made into objects here: about twice as fast as better-sqlite3's row objects.
-    for (const values of statement.iterate() as IterableIterator<unknown[]>) {
-      if (!current.has(values[at] as number)) continue;
-      const row: Record<string, unknown> = {};
-      for (let i = 0; i < names.length; i++) row[names[i]] = values[i];
-      out.push(row as T);
-    }
+    for (const values of statement.iterate() as IterableIterator<unknown[]>)
+      if (current.has(values[at] as number)) out.push(toRow(values));
     return inArticleOrder(out);
   };
   return {
@@ -95,6 +92,15 @@ function derivedRowsSqlite(db: SQLite.Database, current: Set<number>): Omit<Corp
     positions: read("select * from position_rows"),
     figures: read("select * from figure_rows"),
   };
+}
+
+/** A function that makes a row object from a row's values with one object literal, so that all
+ * rows of a table share one shape (reading a 10k-article store took 1.16 s assigning the columns one
+ * by one, 0.76 s so).
+ * The column names come from the store's own schema. */
+function rowMaker<T>(names: string[]): (values: unknown[]) => T {
+  const fields = names.map((name, i) => `${JSON.stringify(name)}: v[${i}]`).join(", ");
+  return new Function("v", `return { ${fields} };`) as (values: unknown[]) => T;
 }
 
 /** Rows in write order are in article order, except those re-derived later: a stable sort mends that. */

@@ -55,7 +55,7 @@ function isWordUnit(code: number): boolean {
 
 /** The words of a text (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them) as
  * [start, end) offsets, without making a string of each. */
-function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+export function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
   const starts = new Int32Array((text.length >> 1) + 1);
   const ends = new Int32Array(starts.length);
   let count = 0;
