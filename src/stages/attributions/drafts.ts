@@ -11,6 +11,7 @@ import {
   COGNITION,
   COMPLEMENT_REQUIRED,
   CONDITION_OPENERS,
+  CONTRAST_STARTS,
   COORDINATION_CUT,
   COORDINATORS,
   CUE_FORMS,
@@ -20,6 +21,7 @@ import {
   NO_CONTENT_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARTICIPLE_LEADS,
+  RELATIVE_PRONOUNS,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
   TAIL_STOPS,
@@ -423,6 +425,7 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   let source = npAfter(ctx, cue.end, hi);
   if (!source) return null;
+  source = withRelativeClause(ctx, source, hi);
   const fronted = cue.start === lo || !hasWordBetween(tokens, lo, cue.start);
   if (fronted && tokens[source[1]]?.norm !== ",") source = npAfter(ctx, cue.end, hi, false) ?? source;
   if (fronted) {
@@ -439,6 +442,18 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   const content = contentBefore(ctx, lo, before);
   if (!content) return null;
   return withContinuation(ctx, cue, source, content, source[1], hi, "attr.according_after");
+}
+
+/** "according to members who spoke with reporters afterward, …": a relative clause after the
+ * source is part of it, up to the next comma. */
+function withRelativeClause(ctx: Context, source: Range, hi: number): Range {
+  const { tokens } = ctx;
+  let end = source[1];
+  if (end >= hi || !RELATIVE_PRONOUNS.has(tokens[end].norm) || ctx.quoteOf[end] >= 0) return source;
+  while (end < hi && tokens[end].norm !== "," && ctx.quoteOf[end] < 0) end++;
+  if (end < hi && tokens[end].norm !== ",") return source;
+  while (end > source[1] && tokens[end - 1].pos === "PUNCT") end--;
+  return [source[0], end];
 }
 
 function hasWordBetween(tokens: Token[], a: number, b: number): boolean {
@@ -471,10 +486,12 @@ function withContinuation(
     content.push(...quoteSpans(ctx, later));
     rules.push("attr.cue_inside_content");
   } else if (r < hi && tokens[r].norm === "," && r + 1 < hi && !quoted) {
-    // ", he said, adding …" hangs another cue on; ", he said, feels …" goes on with the content
+    // ", he said, adding …" hangs another cue on; ", he said, feels …" goes on with the content;
+    // "A, according to S, and B": a source named in the middle of a sentence covers all of it
     const next = tokens[r + 1].norm;
-    const tail =
-      TAIL_STOPS.has(next) || (next.endsWith("ing") && CUE_FORMS.has(next)) ? null : spanTo(ctx, r + 1, hi);
+    const stops =
+      cue.kind === "according" ? !CONTRAST_STARTS.has(next) && TAIL_STOPS.has(next) : TAIL_STOPS.has(next);
+    const tail = stops || (next.endsWith("ing") && CUE_FORMS.has(next)) ? null : spanTo(ctx, r + 1, hi);
     if (tail) {
       content.push(tail);
       rules.push("attr.cue_inside_content");

@@ -29,6 +29,27 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "'according to' in the middle of a sentence: its source keeps a relative clause, its content both halves",
+    [
+      "Missing from the draft, according to diplomats who have read it, was any timetable for the withdrawal.",
+      "Two crossings reopened, according to the monitors, and a third will follow next week.",
+    ],
+    [
+      {
+        source: "diplomats who have read it",
+        cue: "according to",
+        content: "Missing from the draft was any timetable for the withdrawal",
+        spans: 2,
+      },
+      {
+        source: "the monitors",
+        cue: "according to",
+        content: "Two crossings reopened and a third will follow next week",
+        spans: 2,
+      },
+    ],
+  ],
+  [
     "a cue inside the content: a fronted condition and a finite verb after the cue belong to what was said",
     [
       "If the talks fail again next week, the envoy said, the fighting may resume.",
