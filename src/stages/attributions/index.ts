@@ -1,7 +1,6 @@
 // Attributions stage: source, cue and content of every attributed statement, with the relays
 // that passed it on. Linear passes over the clauses of the text model; lexicons are precompiled.
 import type { Analysis, Attribution, Relay } from "../../layers.ts";
-import type { Span } from "../../types.ts";
 import { buildContext, type Context } from "./context.ts";
 import { findCues } from "./cues.ts";
 import { type Draft, draftFromCue } from "./drafts.ts";
@@ -13,7 +12,6 @@ import { classifySource } from "./sources.ts";
 export function extractAttributions(analysis: Analysis): void {
   const ctx = buildContext(analysis);
   const drafts = clauseDrafts(ctx);
-  skipDateline(ctx, drafts, analysis.document.dateline);
   drafts.push(...pullQuotes(ctx, drafts));
   const headline = headlineColon(ctx);
   if (headline) drafts.push(headline);
@@ -40,19 +38,6 @@ function clauseDrafts(ctx: Context): Draft[] {
     drafts.push(...inClause);
   }
   return drafts;
-}
-
-/** "KHARTOUM (Reuters) — The army said …": the dateline is not part of what was said. */
-function skipDateline(ctx: Context, drafts: Draft[], dateline: Span | null): void {
-  if (!dateline) return;
-  for (const d of drafts) {
-    const first = d.content[0];
-    if (first[0] > dateline.start || first[1] <= dateline.end) continue;
-    let start = dateline.end;
-    while (start < first[1] && /[\s,—–-]/.test(ctx.text[start])) start++;
-    first[0] = start;
-    d.rules.push("attr.dateline_skipped");
-  }
 }
 
 /** "S1 said C1, S2 said": the first content stops before the second source, whose content
