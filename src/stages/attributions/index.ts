@@ -6,13 +6,14 @@ import { findCues } from "./cues.ts";
 import { type Draft, draftFromCue } from "./drafts.ts";
 import { REPORT_LIKE } from "./lexicon.ts";
 import { blockRelays, nest } from "./nesting.ts";
-import { floatingQuotes, headlineColon, pullQuotes } from "./paragraphs.ts";
+import { floatingQuotes, headlineColon, pullQuotes, speakerColons } from "./paragraphs.ts";
 import { classifySource } from "./sources.ts";
 
 export function extractAttributions(analysis: Analysis): void {
   const ctx = buildContext(analysis);
   const drafts = clauseDrafts(ctx);
   drafts.push(...pullQuotes(ctx, drafts));
+  drafts.push(...speakerColons(ctx, drafts));
   const headline = headlineColon(ctx);
   if (headline) drafts.push(headline);
   drafts.sort((a, b) => a.anchor - b.anchor);

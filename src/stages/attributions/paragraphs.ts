@@ -162,33 +162,8 @@ export function headlineColon(ctx: Context): Draft | null {
   if (ctx.bodyStart === 0 || ctx.paragraphs.length === 0) return null;
   const title = ctx.paragraphs[0];
   const { tokens } = ctx;
-  let colon = -1;
-  for (
-    let i = title.tokenStart;
-    i < Math.min(title.tokenEnd, title.tokenStart + MAX_HEADLINE_SOURCE + 1);
-    i++
-  ) {
-    if (tokens[i].norm === ":") {
-      colon = i;
-      break;
-    }
-  }
-  if (colon <= title.tokenStart || colon + 1 >= title.tokenEnd) return null;
-  for (let i = title.tokenStart; i < colon; i++) {
-    const t = tokens[i];
-    if (
-      t.pos === "VERB" ||
-      t.pos === "AUX" ||
-      t.pos === "DET" ||
-      t.pos === "PUNCT" ||
-      t.pos === "PRON" ||
-      t.pos === "ADP"
-    )
-      return null;
-  }
-  if (!/^\p{Lu}/u.test(tokens[title.tokenStart].text)) return null;
-  const label = ctx.text.slice(tokens[title.tokenStart].start, tokens[colon - 1].end).toLowerCase();
-  if (HEADLINE_LABELS.has(label) || HEADLINE_LABELS.has(tokens[colon - 1].norm)) return null;
+  const colon = colonWithin(ctx, title.tokenStart, title.tokenEnd);
+  if (colon < 0 || !isSpeakerLabel(ctx, title.tokenStart, colon)) return null;
   let last = title.tokenEnd - 1;
   while (last > colon && tokens[last].pos === "PUNCT" && !isQuoteMark(tokens[last])) last--;
   if (last <= colon) return null;
@@ -205,4 +180,76 @@ export function headlineColon(ctx: Context): Draft | null {
     nested: false,
     parent: null,
   };
+}
+
+/** The first colon in the opening tokens of [from, to) with something after it, or -1. */
+function colonWithin(ctx: Context, from: number, to: number): number {
+  for (let i = from; i < Math.min(to - 1, from + MAX_HEADLINE_SOURCE + 1); i++)
+    if (ctx.tokens[i].norm === ":") return i > from ? i : -1;
+  return -1;
+}
+
+/** "Clinton:", "Republican pollster Daron Shaw:", "JAKE TAPPER:": a name before a colon, not a label
+ * ("Update:", "Analysis:") nor a phrase with a verb, article or pronoun in it. */
+function isSpeakerLabel(ctx: Context, from: number, colon: number): boolean {
+  const { tokens } = ctx;
+  for (let i = from; i < colon; i++) {
+    const pos = tokens[i].pos;
+    if (
+      pos === "VERB" ||
+      pos === "AUX" ||
+      pos === "DET" ||
+      pos === "PUNCT" ||
+      pos === "PRON" ||
+      pos === "ADP"
+    )
+      return false;
+  }
+  if (!/^\p{Lu}/u.test(tokens[from].text)) return false;
+  const label = ctx.text.slice(tokens[from].start, tokens[colon - 1].end).toLowerCase();
+  return !HEADLINE_LABELS.has(label) && !HEADLINE_LABELS.has(tokens[colon - 1].norm);
+}
+
+const TRANSCRIPT_LABEL = /^[\p{Lu}][\p{Lu}.'’ -]*\p{Lu}$/u;
+
+/** "Republican pollster Daron Shaw: “Historically, …”" and transcript lines ("JAKE TAPPER: The
+ * mayor released a video."): a name and a colon open a paragraph, then a quotation or, after a
+ * speaker written in capitals, the rest of the paragraph. */
+export function speakerColons(ctx: Context, drafts: Draft[]): Draft[] {
+  const found: Draft[] = [];
+  const { tokens } = ctx;
+  for (let p = ctx.bodyStart; p < ctx.paragraphs.length; p++) {
+    const para = ctx.paragraphs[p];
+    const colon = colonWithin(ctx, para.tokenStart, para.tokenEnd);
+    if (colon < 0 || ctx.quoteOf[colon] >= 0 || !isSpeakerLabel(ctx, para.tokenStart, colon)) continue;
+    if (drafts.some((d) => d.paragraph === p && d.anchor <= colon + 1)) continue;
+    const last = tokens[colon - 1];
+    const named = last.pos === "PROPN" || TRANSCRIPT_LABEL.test(last.text);
+    const q = ctx.quoteOpenAt.get(tokens[colon + 1].start);
+    const label = ctx.text.slice(tokens[para.tokenStart].start, last.end);
+    let content: [number, number][] | null = null;
+    let rule = "attr.speaker_colon_quote";
+    if (named && q !== undefined) content = quoteSpans(ctx, q);
+    else if (TRANSCRIPT_LABEL.test(label) && label.length > 1) {
+      let end = para.tokenEnd - 1;
+      while (end > colon && tokens[end].pos === "PUNCT" && !isQuoteMark(tokens[end])) end--;
+      if (end > colon) content = [[tokens[colon + 1].start, tokens[end].end]];
+      rule = "attr.transcript_label";
+    }
+    if (!content) continue;
+    found.push({
+      cue: { start: tokens[colon].start, end: tokens[colon].end, rule },
+      lemma: null,
+      anchor: colon,
+      source: { start: tokens[para.tokenStart].start, end: last.end },
+      content,
+      via: [],
+      rules: [rule],
+      clause: ctx.clauseOf[colon],
+      paragraph: p,
+      nested: false,
+      parent: null,
+    });
+  }
+  return found;
 }

@@ -29,6 +29,22 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "a name and a colon before a quotation, and transcript lines with the speaker in capitals",
+    [
+      "Regional analyst Mira Hale: “Neither side can afford another winter of this.”",
+      "ANNA KOVAC: The convoy reached the city at noon.",
+    ],
+    [
+      {
+        source: "Regional analyst Mira Hale",
+        cue: ":",
+        content: "“Neither side can afford another winter of this.”",
+        exact: true,
+      },
+      { source: "ANNA KOVAC", cue: ":", content: "The convoy reached the city at noon", exact: true },
+    ],
+  ],
+  [
     "'according to' in the middle of a sentence: its source keeps a relative clause, its content both halves",
     [
       "Missing from the draft, according to diplomats who have read it, was any timetable for the withdrawal.",
@@ -552,6 +568,8 @@ const negatives: [string, string[]][] = [
   ["a noun that looks like a cue", ["The reports of shelling could not be verified."]],
   ["a passive cue with no speaker", ["The plan is expected to be announced next week."]],
   ["a participle used as an adjective", ["The accused men were released on Friday."]],
+  ["a colon after a phrase that is no name", ["The plan: a ceasefire first, then talks on prisoners."]],
+  ["a colon after a section label", ["Update: the convoy reached the city at noon."]],
   ["a past participle with its agent after it", ["The casualty figures cited by each side differ widely."]],
   [
     "plural nouns that look like cues",
