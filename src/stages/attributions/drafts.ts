@@ -21,6 +21,7 @@ import {
   NO_CONTENT_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARTICIPLE_LEADS,
+  QUESTION_FRAMES,
   RELATIVE_PRONOUNS,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
@@ -123,7 +124,10 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const { tokens } = ctx;
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
   if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
-  if (cue.head === lo && cue.lemma === "ask" && tokens[lo].norm === "asked") return askedShape(ctx, cue, hi);
+  if (cue.lemma === "ask" && tokens[cue.head].norm === "asked") {
+    const opening = cue.head === lo || (cue.head === lo + 1 && QUESTION_FRAMES.has(tokens[lo].norm));
+    if (opening) return askedShape(ctx, cue, hi);
+  }
   if (cue.before - 2 > lo && tokens[cue.before - 1].norm === "to") {
     // "went on to say", "declined to say"; not "needs to tell" nor "too early to tell"
     return INFINITIVE_FRAMES.has(tokens[cue.before - 2].norm) ? infinitiveShape(ctx, cue, lo, hi) : null;
@@ -259,7 +263,6 @@ function askedShape(ctx: Context, cue: Cue, hi: number): Shape | null {
   return span ? { source, content: [span], rules: ["attr.asked_question"], after: comma, relays: [] } : null;
 }
 
-/** "S called X “crazy” and said C": the subject of the verb before "and". */
 /** "S said C1 and added C2": the speaker of an earlier cue in the clause, else the subject of the
  * verb before "and" ("S left the talks and said C"). */
 function coordinatedShape(

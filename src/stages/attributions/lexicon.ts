@@ -120,6 +120,8 @@ export const SPEAKER_WORDS = new Set(grammar.speaker_words);
 export const CLAUSE_OPENERS = new Set(grammar.clause_openers);
 /** "If the talks fail, the envoy said, …": a fronted clause that belongs to what was said. */
 export const CONDITION_OPENERS = new Set(grammar.condition_openers);
+/** "When asked whether C, S said …": words before "asked" that leave the asker unnamed. */
+export const QUESTION_FRAMES = new Set(grammar.question_frames);
 export const NO_CONTENT_PREPOSITIONS = new Set(grammar.no_content_prepositions);
 /** The word before "to" in "S went on to say C", "S declined to say whether C". */
 export const INFINITIVE_FRAMES = new Set(grammar.infinitive_frames);

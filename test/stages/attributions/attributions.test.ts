@@ -29,6 +29,14 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "'When asked whether C': the question has no named asker, and the answer its own speaker",
+    ["When asked whether the truce would hold, the envoy said it had so far."],
+    [
+      { source: null, cue: "asked", content: "whether the truce would hold", exact: true },
+      { source: "the envoy", cue: "said", content: "it had so far", exact: true },
+    ],
+  ],
+  [
     "a name and a colon before a quotation, and transcript lines with the speaker in capitals",
     [
       "Regional analyst Mira Hale: “Neither side can afford another winter of this.”",
