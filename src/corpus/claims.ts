@@ -52,11 +52,17 @@ export interface ClaimCluster {
 export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[] {
   // Claims with the same words are one statement outright; only distinct wordings are compared.
   const byWording = new Map<string, CorpusClaim[]>();
+  // Wire copies repeat contents word for word: each distinct content is read once.
+  const wordingOf = new Map<string, string | null>();
   for (const c of corpus.claims) {
     if (!corpus.articles.has(c.article_id)) continue;
-    const tokens = words(c.content);
-    if (tokens.length < MIN_WORDS) continue;
-    const key = tokens.join(" ");
+    let key = wordingOf.get(c.content);
+    if (key === undefined) {
+      const tokens = words(c.content);
+      key = tokens.length < MIN_WORDS ? null : tokens.join(" ");
+      wordingOf.set(c.content, key);
+    }
+    if (key === null) continue;
     const list = byWording.get(key);
     if (list) list.push(c);
     else byWording.set(key, [c]);
@@ -75,7 +81,7 @@ export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[
   shingleSets.forEach((set, i) => {
     const sig = signature(set);
     for (let b = 0; b < HASHES / ROWS; b++) {
-      const key = `${b}:${sig.slice(b * ROWS, b * ROWS + ROWS).join(",")}`;
+      const key = bandKey(sig, b);
       const first = buckets.get(key);
       // Each wording is compared with the first wording of its bucket only: linear, and transitive via the union.
       if (first === undefined) buckets.set(key, i);
@@ -101,6 +107,13 @@ export function clusterClaims(corpus: Corpus, index: EntityIndex): ClaimCluster[
     c.id = `claim-${i + 1}`;
   });
   return clusters;
+}
+
+/** "b:v1,v2,…": band b of a signature, its ROWS values, as a bucket key. */
+function bandKey(sig: number[], b: number): string {
+  let key = `${b}:${sig[b * ROWS]}`;
+  for (let r = 1; r < ROWS; r++) key += `,${sig[b * ROWS + r]}`;
+  return key;
 }
 
 /** The lower-cased words (runs of letters and digits) of a text, found without a regex. */

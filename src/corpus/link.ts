@@ -256,9 +256,12 @@ function buildIndex(corpus: Corpus, nodes: Node[], uf: UnionFind, aliases: Alias
     byId.set(id, entity);
     for (const i of members) {
       for (const row of nodes[i].rows) {
-        const local = byLocal.get(row.article_id) ?? new Map<string, CorpusEntity>();
+        let local = byLocal.get(row.article_id);
+        if (!local) {
+          local = new Map<string, CorpusEntity>();
+          byLocal.set(row.article_id, local);
+        }
         local.set(row.local_id, entity);
-        byLocal.set(row.article_id, local);
       }
       if (nodes[i].named) for (const name of nodes[i].names) if (!byName.has(name)) byName.set(name, entity);
     }
