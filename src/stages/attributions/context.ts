@@ -142,7 +142,8 @@ function buildClauses(
   return clauses;
 }
 
-const DASHES = new Set(["-", "\u2013", "\u2014", "--"]);
+/** Dash tokens: after a dateline, before a pull quote's signature. */
+export const DASHES = new Set(["-", "\u2013", "\u2014", "\u2015", "--"]);
 
 /** "RIYADH (Reuters) - A roadmap has stalled, sources said": the dateline opening the first
  * paragraph is metadata, neither content nor source. */

@@ -1,12 +1,11 @@
 // Paragraph-level rules: pull quotes signed with a dash line, floating quotes that continue the
 // previous speaker, and colon-led transcript lines.
 import type { Context } from "./context.ts";
-import { isQuoteMark } from "./context.ts";
+import { DASHES, isQuoteMark } from "./context.ts";
 import type { Draft } from "./drafts.ts";
 import { cutAtParagraphs, quoteSpans } from "./drafts.ts";
 import { HEADLINE_LABELS } from "./lexicon.ts";
 
-const DASHES = new Set(["–", "—", "―", "-", "--"]);
 const MAX_SIGNATURE_TOKENS = 14;
 
 /** Paragraphs whose text is one quotation (marks of either kind), as quote indexes by paragraph. */
