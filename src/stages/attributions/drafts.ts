@@ -22,7 +22,6 @@ import {
   OBJECT_PRONOUNS,
   PARTICIPLE_LEADS,
   QUESTION_FRAMES,
-  RELATIVE_PRONOUNS,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
   TAIL_STOPS,
@@ -31,7 +30,7 @@ import {
   WH_COMPLEMENT,
   WH_WORDS,
 } from "./lexicon.ts";
-import { isMediaPhrase, npAfter, npBefore, type Range } from "./phrases.ts";
+import { isMediaPhrase, npAfter, npBefore, type Range, withRelativeClause } from "./phrases.ts";
 
 export interface RelayDraft {
   start: number;
@@ -429,7 +428,10 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   let source = npAfter(ctx, cue.end, hi);
   if (!source) return null;
   source = withRelativeClause(ctx, source, hi);
-  const fronted = cue.start === lo || !hasWordBetween(tokens, lo, cue.start);
+  // "According to X, C" at the clause start, or inside a that-clause ("reported that, according to X, C")
+  const afterThat =
+    cue.start - 2 >= lo && tokens[cue.start - 1].norm === "," && tokens[cue.start - 2].norm === "that";
+  const fronted = cue.start === lo || afterThat || !hasWordBetween(tokens, lo, cue.start);
   if (fronted && tokens[source[1]]?.norm !== ",") source = npAfter(ctx, cue.end, hi, false) ?? source;
   if (fronted) {
     let i = source[1];
@@ -445,18 +447,6 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   const content = contentBefore(ctx, lo, before);
   if (!content) return null;
   return withContinuation(ctx, cue, source, content, source[1], hi, "attr.according_after");
-}
-
-/** "according to members who spoke with reporters afterward, …": a relative clause after the
- * source is part of it, up to the next comma. */
-function withRelativeClause(ctx: Context, source: Range, hi: number): Range {
-  const { tokens } = ctx;
-  let end = source[1];
-  if (end >= hi || !RELATIVE_PRONOUNS.has(tokens[end].norm) || ctx.quoteOf[end] >= 0) return source;
-  while (end < hi && tokens[end].norm !== "," && ctx.quoteOf[end] < 0) end++;
-  if (end < hi && tokens[end].norm !== ",") return source;
-  while (end > source[1] && tokens[end - 1].pos === "PUNCT") end--;
-  return [source[0], end];
 }
 
 function hasWordBetween(tokens: Token[], a: number, b: number): boolean {
@@ -765,8 +755,10 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
     if (ctx.quoteOf[j] >= 0) continue;
     const next = tokens[j + 1];
     const cutsBefore = tokens[j].norm === "," || PARTICIPLE_LEADS.has(tokens[j].norm);
+    // "reported that, according to X, C": the "according to" is inside the content, not after it
     if (
       cutsBefore &&
+      !(j === i + 1 && tokens[i].norm === "that") &&
       (next.norm === "according" || (next.norm.endsWith("ing") && CUE_FORMS.has(next.norm)))
     ) {
       end = j;

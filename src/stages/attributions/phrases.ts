@@ -11,6 +11,7 @@ import {
   POSSESSIVES,
   QUANTITY_LEADS,
   QUANTITY_NOUNS,
+  RELATIVE_PRONOUNS,
   RELATIVE_SOURCE,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
@@ -159,7 +160,9 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
   if (close >= 0) end = close + 1;
   if (withAppositive && tokens[end]?.norm === "," && end + 1 < hi && opensAppositive(tokens[end + 1])) {
     const app = npAfter(ctx, end + 1, hi, false);
-    if (app) end = app[1];
+    const full = app ? withRelativeClause(ctx, app, hi) : null;
+    // an apposition closes with punctuation: "X, a spokesman, said"; not "X, 85 of the visitors had"
+    if (full && (full[1] >= hi || tokens[full[1]].pos === "PUNCT")) end = full[1];
   }
   return [start, end];
 }
@@ -201,4 +204,16 @@ export function namesOutlet(ctx: Context, range: Range): boolean {
 export function hasProperNoun(tokens: Token[], range: Range): boolean {
   for (let i = range[0]; i < range[1]; i++) if (tokens[i].pos === "PROPN") return true;
   return false;
+}
+
+/** "according to members who spoke with reporters afterward, …", "said X, an official who runs
+ * the office, …": a relative clause after a source phrase is part of it, up to the next comma. */
+export function withRelativeClause(ctx: Context, source: Range, hi: number): Range {
+  const { tokens } = ctx;
+  let end = source[1];
+  if (end >= hi || !RELATIVE_PRONOUNS.has(tokens[end].norm) || ctx.quoteOf[end] >= 0) return source;
+  while (end < hi && tokens[end].norm !== "," && ctx.quoteOf[end] < 0) end++;
+  if (end < hi && tokens[end].norm !== ",") return source;
+  while (end > source[1] && tokens[end - 1].pos === "PUNCT") end--;
+  return [source[0], end];
 }

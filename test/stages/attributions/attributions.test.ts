@@ -29,6 +29,29 @@ function find(attributions: Attribution[], content: string): Attribution | undef
 
 const cases: [string, string[], Expected[]][] = [
   [
+    "an apposition closes with punctuation and keeps its relative clause; a clause after 'according to X,' is content",
+    [
+      "“The door is open,” said Lena Varga, a former envoy who now runs a mediation group.",
+      "According to an analysis of the lists, 85 of the 154 detainees were civilians.",
+      "The agency reported that, according to the ministry, the border would reopen.",
+    ],
+    [
+      {
+        source: "Lena Varga, a former envoy who now runs a mediation group",
+        cue: "said",
+        content: "“The door is open,”",
+        exact: true,
+      },
+      {
+        source: "an analysis of the lists",
+        cue: "According to",
+        content: "85 of the 154 detainees were civilians",
+        exact: true,
+      },
+      { source: "the ministry", cue: "according to", content: "the border would reopen", exact: true },
+    ],
+  ],
+  [
     "'When asked whether C': the question has no named asker, and the answer its own speaker",
     ["When asked whether the truce would hold, the envoy said it had so far."],
     [
