@@ -21,6 +21,7 @@ import {
   NO_CONTENT_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARTICIPLE_LEADS,
+  QUANTITY_LEADS,
   QUESTION_FRAMES,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
@@ -702,10 +703,11 @@ function colonBlock(
 }
 
 /** "said at least 12 people …", "said about 300 …": a quantity, not a preposition. */
+/** "said about 300 fighters …", "said at least 12 …"; not "reported in 2014". */
 function opensQuantity(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
-  if (next.pos === "NUM") return true;
+  if (next.pos === "NUM") return QUANTITY_LEADS.has(tokens[i].norm);
   return (next.norm === "least" || next.norm === "most") && tokens[i + 2]?.pos === "NUM";
 }
 

@@ -212,10 +212,20 @@ const cases: [string, string[], Expected[]][] = [
   ],
   [
     "'at least' or 'about' after the cue opens a quantity in the content, not a frame",
-    ["Local medics said at least 12 civilians were killed.", "The army said about 300 fighters surrendered."],
+    [
+      "Local medics said at least 12 civilians were killed.",
+      "The army said about 300 fighters surrendered.",
+      "The militia disbanded after the first truce, the paper reported in 2014.",
+    ],
     [
       { source: "Local medics", cue: "said", content: "at least 12 civilians were killed", exact: true },
       { source: "The army", cue: "said", content: "about 300 fighters surrendered", exact: true },
+      {
+        source: "the paper",
+        cue: "reported",
+        content: "The militia disbanded after the first truce",
+        exact: true,
+      },
     ],
   ],
   [
