@@ -485,7 +485,7 @@ function withContinuation(
     const next = tokens[r + 1].norm;
     const stops =
       cue.kind === "according" ? !CONTRAST_STARTS.has(next) && TAIL_STOPS.has(next) : TAIL_STOPS.has(next);
-    const tail = stops || (next.endsWith("ing") && CUE_FORMS.has(next)) ? null : spanTo(ctx, r + 1, hi);
+    const tail = stops || isSayingParticiple(tokens[r + 1]) ? null : spanTo(ctx, r + 1, hi);
     if (tail) {
       content.push(tail);
       rules.push("attr.cue_inside_content");
@@ -761,7 +761,7 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
     if (
       cutsBefore &&
       !(j === i + 1 && tokens[i].norm === "that") &&
-      (next.norm === "according" || (next.norm.endsWith("ing") && CUE_FORMS.has(next.norm)))
+      (next.norm === "according" || isSayingParticiple(next))
     ) {
       end = j;
       break;
@@ -778,6 +778,14 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
   if (lastQuote >= 0 && ctx.quotes[lastQuote].open >= span[0] && ctx.quotes[lastQuote].close > span[1])
     return cutAtParagraphs(ctx, span[0], ctx.quotes[lastQuote].close);
   return [span];
+}
+
+/** ", adding …", ", saying …": a participle of a speech verb hangs another cue on (", showing …",
+ * ", knowing …" go on with the content). */
+function isSayingParticiple(t: Token): boolean {
+  if (!t.norm.endsWith("ing")) return false;
+  const lemma = CUE_FORMS.get(t.norm);
+  return lemma !== undefined && !COGNITION.has(lemma);
 }
 
 /** Inside a quotation, a content ends at its closing mark. */

@@ -119,8 +119,28 @@ const cases: [string, string[], Expected[]][] = [
   ],
   [
     "a place after the cue is no content: the content is before it",
-    ["The blockade is a disgrace, the president said in Paris on Tuesday."],
-    [{ source: "the president", cue: "said", content: "The blockade is a disgrace", exact: true }],
+    [
+      "The blockade is a disgrace, the president said in Paris on Tuesday.",
+      "The port is open, the mayor said from his office.",
+    ],
+    [
+      { source: "the president", cue: "said", content: "The blockade is a disgrace", exact: true },
+      { source: "the mayor", cue: "said", content: "The port is open", exact: true },
+    ],
+  ],
+  [
+    "a participle of a cognition verb after a comma goes on with the content; one of a speech verb starts its own",
+    [
+      "The envoy said the figures were dramatic, showing a sharp rise in arrests, adding that talks would go on.",
+    ],
+    [
+      {
+        source: "The envoy",
+        cue: "said",
+        content: "the figures were dramatic, showing a sharp rise in arrests",
+        exact: true,
+      },
+    ],
   ],
   [
     "a dateline opening the first paragraph is neither content nor source",
