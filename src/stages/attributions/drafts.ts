@@ -644,6 +644,7 @@ function contentAfter(
   let i = from;
   if (TAKES_OBJECT.has(cue.lemma)) i = skipObject(ctx, i, hi, relays);
   i = skipFrames(ctx, i, hi, relays);
+  i = skipDashAside(ctx, i, hi);
   if (tokens[i]?.norm === "," && quoteOpeningAt(ctx, i + 1) >= 0) i++;
   if (tokens[i]?.norm === ":") i++;
   if (i >= hi) return colonBlock(ctx, cue, i, relays);
@@ -674,6 +675,17 @@ function contentAfter(
     return null;
   const content = contentFrom(ctx, i, hi);
   return content ? { content, relays } : null;
+}
+
+const MAX_ASIDE = 12;
+
+/** "said — on Twitter, as it happens — that C": an aside between dashes before the content. */
+function skipDashAside(ctx: Context, i: number, hi: number): number {
+  const { tokens } = ctx;
+  if (i >= hi || !DASH_MARKS.has(tokens[i].norm)) return i;
+  for (let j = i + 1; j < Math.min(hi - 1, i + MAX_ASIDE); j++)
+    if (DASH_MARKS.has(tokens[j].norm)) return tokens[j + 1].norm === "that" ? j + 1 : i;
+  return i;
 }
 
 const THAT_REACH = 10;

@@ -129,6 +129,11 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "an aside between dashes before 'that'",
+    ["The chairman said — on the radio, as it happens — that the fund had doubled."],
+    [{ source: "The chairman", cue: "said", content: "that the fund had doubled", exact: true }],
+  ],
+  [
     "a participle of a cognition verb after a comma goes on with the content; one of a speech verb starts its own",
     [
       "The envoy said the figures were dramatic, showing a sharp rise in arrests, adding that talks would go on.",
