@@ -127,6 +127,8 @@ export const NO_CONTENT_PREPOSITIONS = new Set(grammar.no_content_prepositions);
 export const INFINITIVE_FRAMES = new Set(grammar.infinitive_frames);
 /** "about half of voters", "nearly 4 in 10": words that approximate a quantity, and quantity nouns. */
 export const QUANTITY_LEADS = new Set(grammar.quantity_leads);
+/** "more than 4 in 10": words that open a share with "than". */
+export const COMPARATIVES = new Set(grammar.comparatives);
 export const QUANTITY_NOUNS = new Set(grammar.quantity_nouns);
 /** Words after which a gerund cue hangs on the clause before ("… by saying C"). */
 export const PARTICIPLE_LEADS = new Set(grammar.participle_leads);

@@ -4,6 +4,7 @@ import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import {
+  COMPARATIVES,
   MEDIA_HEADS,
   NP_PREPOSITIONS,
   OUTLET_MAX_WORDS,
@@ -83,6 +84,8 @@ export function npBefore(ctx: Context, end: number, lo: number): Range | null {
     const name = npBefore(ctx, open, lo);
     return name ? [name[0], end] : null;
   }
+  const share = last >= lo ? pollShareStart(tokens, last, lo) : -1;
+  if (share >= 0) return [share, end];
   if (last < lo || isQuoteMark(tokens[last]) || !endsSubject(tokens, last, lo)) return null;
   if (tokens[last].pos === "PRON") return SUBJECT_PRONOUNS.has(tokens[last].norm) ? [last, end] : null;
   let start = last;
@@ -116,6 +119,21 @@ function parenthesisClosing(tokens: Token[], open: number, hi: number): number {
     if (tokens[j].norm === "(") return -1;
   }
   return -1;
+}
+
+/** "more than 4 in 10", "a third", "nearly half": a share of those asked as the subject, or -1. */
+function pollShareStart(tokens: Token[], last: number, lo: number): number {
+  const t = tokens[last];
+  let start = -1;
+  if (t.pos === "NUM" && last - 2 >= lo && tokens[last - 1].norm === "in" && tokens[last - 2].pos === "NUM")
+    start = last - 2;
+  else if (QUANTITY_NOUNS.has(t.norm) && t.pos !== "VERB" && last - 1 >= lo && tokens[last - 1].pos === "DET")
+    start = last - 1;
+  if (start < 0) return -1;
+  if (start - 2 >= lo && tokens[start - 1].norm === "than" && COMPARATIVES.has(tokens[start - 2].norm))
+    start -= 2;
+  if (start > lo && QUANTITY_LEADS.has(tokens[start - 1].norm)) start--;
+  return start;
 }
 
 function isQuantity(t: Token): boolean {

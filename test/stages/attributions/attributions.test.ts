@@ -129,6 +129,14 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "a share of those asked as the speaker",
+    ["A third said they opposed the deal.", "More than 4 in 10 said the envoy was doing well."],
+    [
+      { source: "A third", cue: "said", content: "they opposed the deal", exact: true },
+      { source: "More than 4 in 10", cue: "said", content: "the envoy was doing well", exact: true },
+    ],
+  ],
+  [
     "an aside between dashes before 'that'",
     ["The chairman said — on the radio, as it happens — that the fund had doubled."],
     [{ source: "The chairman", cue: "said", content: "that the fund had doubled", exact: true }],
