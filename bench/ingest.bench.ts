@@ -86,6 +86,7 @@ const cpu = process.cpuUsage(cpuStart);
 const mainEnd = threadCpuMs();
 const cpuMsPerArticle = (cpu.user + cpu.system) / 1000 / count;
 const threadUsage = await pool.usage();
+const mainHeap = process.memoryUsage();
 clearInterval(sampler);
 await pool.close();
 await store.close();
@@ -100,6 +101,9 @@ console.log(
   `ingest: ${cpuMsPerArticle.toFixed(2)} ms CPU per article (all threads), ${(2000 / cpuMsPerArticle).toFixed(0)} articles/s on 2 idle cores`,
 );
 console.log(cpuSplit(await atStartup, threadUsage));
+console.log(
+  `heap at the end (used/reserved MB): main ${mb(mainHeap.heapUsed)}/${mb(mainHeap.heapTotal)}, analysis threads ${threadUsage.map((u) => `${u.heapUsedMb.toFixed(0)}/${u.heapTotalMb.toFixed(0)}`).join(", ")}`,
+);
 
 /** CPU ms per article of the main thread, the analysis threads (by part) and the rest (Linux only). */
 function cpuSplit(startup: ThreadUsage[], usage: ThreadUsage[]): string {

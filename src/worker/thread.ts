@@ -1,6 +1,7 @@
 // A worker thread of the analysis pool: analyses each text it is sent and posts the result back.
 // Started with `measure`, it also keeps its CPU time apart for the analysis pipeline and for
 // packaging the result (record JSON, digest rows, hash, MinHash), and tells it on request.
+import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { analyzeText } from "../pipeline.ts";
 import { type AnalyzedArticle, articleOf } from "./analyze.ts";
@@ -15,6 +16,9 @@ export interface ThreadUsage {
   cpuMs: number | null;
   pipelineMs: number;
   packagingMs: number;
+  /** The thread's own V8 heap: what it holds now and the most it has reserved. */
+  heapUsedMb: number;
+  heapTotalMb: number;
 }
 
 /** The value is the analysed article, or the usage when that was asked. */
@@ -37,12 +41,17 @@ function analyze(text: string, file: string | null): AnalyzedArticle {
   return result;
 }
 
+function heapNow(): { heapUsedMb: number; heapTotalMb: number } {
+  const heap = getHeapStatistics();
+  return { heapUsedMb: heap.used_heap_size / 2 ** 20, heapTotalMb: heap.total_heap_size / 2 ** 20 };
+}
+
 parentPort?.on("message", (request: PoolRequest) => {
   let response: PoolResponse;
   try {
     response =
       request.kind === "usage"
-        ? { id: request.id, ok: true, value: { ...usage, cpuMs: clock?.() ?? null } }
+        ? { id: request.id, ok: true, value: { ...usage, ...heapNow(), cpuMs: clock?.() ?? null } }
         : { id: request.id, ok: true, value: analyze(request.text, request.file) };
   } catch (error) {
     response = { id: request.id, ok: false, error: (error as Error).message };
