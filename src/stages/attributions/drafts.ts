@@ -292,7 +292,13 @@ function withRelaysOf(
   return { content: after.content, relays: [...after.relays, ...previous.via] };
 }
 
+/** The subject of the verb phrase before "and": of the nearest verb, else of the clause's main
+ * verb ("S refused to answer questions but said C": "answer" has no subject of its own). */
 function verbSubjectBefore(ctx: Context, and: number, lo: number): Range | null {
+  return nearestVerbSubject(ctx, and, lo) ?? mainSubject(ctx, lo, and);
+}
+
+function nearestVerbSubject(ctx: Context, and: number, lo: number): Range | null {
   const { tokens } = ctx;
   let verb = and - 1;
   while (verb >= lo && !(tokens[verb].pos === "VERB" && ctx.quoteOf[verb] < 0)) verb--;

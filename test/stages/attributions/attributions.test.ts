@@ -547,6 +547,16 @@ const cases: [string, string[], Expected[]][] = [
     [{ source: "The senator", cue: "said", content: "conditions had worsened" }],
   ],
   [
+    "coordinated verbs share the subject of the clause's main verb, past an infinitive",
+    ["The mediator refused to discuss the timing but said a meeting was planned for Monday."],
+    [{ source: "The mediator", cue: "said", content: "a meeting was planned for Monday" }],
+  ],
+  [
+    "coordinated verbs share the subject past an adverb and an object",
+    ["She also voiced concern about the delays and told reporters the convoy would wait."],
+    [{ source: "She", cue: "told", content: "the convoy would wait" }],
+  ],
+  [
     "phrasal cue",
     ["The analyst pointed out that no date had been set."],
     [{ source: "The analyst", cue: "pointed out", content: "that no date had been set" }],
