@@ -87,7 +87,7 @@ function analyzeWithWink(model: TextModel): void {
       end: offset + value.length,
       text: value,
       norm,
-      pos: tags[i],
+      pos: tags[i] === "VERB" ? verbTag(model.tokens) : tags[i],
       sentence: -1,
     });
     offset += value.length;
@@ -109,6 +109,13 @@ function analyzeWithWink(model: TextModel): void {
     const end = lastOurs(ours, first, last);
     if (from >= 0 && end >= from) pushSentence(model, from, end + 1, paragraphOf[from]);
   }
+}
+
+/** The tag of a word wink tagged VERB, given the tokens before it: after "according to" it is the
+ * noun wink took for an infinitive ("according to sources", "according to people familiar with"). */
+function verbTag(before: Token[]): string {
+  const n = before.length;
+  return n >= 2 && before[n - 1].norm === "to" && before[n - 2].norm === "according" ? "NOUN" : "VERB";
 }
 
 /** wink is lossless: a token starts after the spaces that follow the previous one. Reading the

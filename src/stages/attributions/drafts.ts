@@ -25,6 +25,7 @@ import {
   QUESTION_FRAMES,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
+  SUBORDINATORS,
   TAIL_STOPS,
   TAKES_OBJECT,
   TIME_WORDS,
@@ -184,7 +185,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
     if (commaContent)
       return { source: subject, ...commaContent, rules: ["attr.content_after_comma"], after: hi };
   }
-  if (!after || (p >= lo && !startsClause(ctx.tokens[p]))) return null;
+  if (!after || (p >= lo && !startsClause(ctx.tokens[p], cue))) return null;
   return shapeAfterCue(subject, after, hi);
 }
 
@@ -238,7 +239,7 @@ function appositiveOfName(
   if (ctx.tokens[comma].norm !== "," || !["DET", "ADJ", "NOUN", "NUM"].includes(ctx.tokens[subject[0]].pos))
     return null;
   const name = npBefore(ctx, comma, lo);
-  if (!name || !(name[0] === lo || startsClause(ctx.tokens[name[0] - 1]))) return null;
+  if (!name || !(name[0] === lo || startsClause(ctx.tokens[name[0] - 1], cue))) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
   return shapeAfterCue([name[0], subject[1]], after, hi, "attr.source_appositive");
@@ -367,7 +368,7 @@ function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi:
     const content = contentBefore(ctx, lo, p);
     if (content) return withContinuation(ctx, cue, source, content, cue.end, hi, "attr.content_before_cue");
   }
-  if (!after || !(name[0] === lo || startsClause(tokens[name[0] - 1]))) return null;
+  if (!after || !(name[0] === lo || startsClause(tokens[name[0] - 1], cue))) return null;
   return shapeAfterCue(source, after, hi, "attr.source_inserted_phrase");
 }
 
@@ -599,8 +600,12 @@ function isBoundary(ctx: Context, i: number): boolean {
 }
 
 /** What may come right before the subject of a cue: not a preposition or a determiner. */
-function startsClause(t: Token): boolean {
-  return CLAUSE_OPENERS.has(t.norm) || (t.pos !== "ADP" && t.pos !== "DET" && t.pos !== "PART");
+/** Whether a clause with its own speaker can start after t. A subordinator opens one for a saying
+ * ("after S said C"), not for a belief inside another's words ("because although S believes C"). */
+function startsClause(t: Token, cue: Cue): boolean {
+  if (CLAUSE_OPENERS.has(t.norm)) return true;
+  if (SUBORDINATORS.has(t.norm)) return !COGNITION.has(cue.lemma);
+  return t.pos !== "ADP" && t.pos !== "DET" && t.pos !== "PART";
 }
 
 /** The content before the source: the quote that closes there, or the clause up to the comma. */

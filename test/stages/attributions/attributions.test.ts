@@ -602,6 +602,26 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "'according to' a bare plural or a source with its description (wink tags the noun as a verb there)",
+    [
+      "The convoy was turned back at the border, according to sources.",
+      "The talks resumed on Monday, according to people familiar with the plans.",
+    ],
+    [
+      { source: "sources", cue: "according to", content: "The convoy was turned back at the border" },
+      {
+        source: "people familiar with the plans",
+        cue: "according to",
+        content: "The talks resumed on Monday",
+      },
+    ],
+  ],
+  [
+    "a speaker after a subordinator has an attribution of its own",
+    ["The envoy left Doha after the minister said the talks were over."],
+    [{ source: "the minister", cue: "said", content: "the talks were over" }],
+  ],
+  [
     "the object of told is not a source",
     ["The commander told his troops that the offensive would stop."],
     [{ source: "The commander", cue: "told", content: "that the offensive would stop", via: [] }],
@@ -667,6 +687,15 @@ const negatives: [string, string[]][] = [
     ["The governor called a meeting of the regional council.", "He called the envoy twice on Sunday."],
   ],
 ];
+
+describe("beliefs inside another's words", () => {
+  it("a belief after a subordinator is left inside the content that holds it", () => {
+    const { attributions } = attributionsOf(
+      "Talks will resume, the source said, because although the army believes it can wait, time is short.",
+    );
+    expect(attributions.map((a) => a.cue?.text)).toEqual(["said"]);
+  });
+});
 
 describe("no invented attributions", () => {
   it.each(negatives)("%s", (_name, paragraphs) => {
