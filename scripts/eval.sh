@@ -1,5 +1,5 @@
 #!/bin/sh
-# Analyses a gold set and scores it: scripts/eval.sh seeds | heldout | devset | polnear-dev | polnear-train [--verbose]
+# Analyses a gold set and scores it: scripts/eval.sh seeds | heldout | blind | devset | polnear-dev | polnear-train [--verbose]
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${PARLEY_SHARED:-../shared}
@@ -13,6 +13,10 @@ case "$which" in
     # Our own articles on other conflicts, with gold in the shared format: a check for seed-fitting.
     node bin/parley.js analyze test/fixtures/heldout/articles --out "$out" --no-progress 2>/dev/null
     node "$SHARED/eval/score.mjs" --gold test/fixtures/heldout/gold --pred "$out" "$@" ;;
+  blind)
+    # Articles written and annotated by annotators who never saw Parley's output (December 2026).
+    node bin/parley.js analyze test/fixtures/blind/articles --out "$out" --no-progress 2>/dev/null
+    node "$SHARED/eval/score.mjs" --gold test/fixtures/blind/gold --pred "$out" "$@" ;;
   devset)
     # Invented articles covering every event type, stance and figure shape: a development set.
     node bin/parley.js analyze test/fixtures/devset/articles --out "$out" --no-progress 2>/dev/null
@@ -21,6 +25,6 @@ case "$which" in
     split=${which#polnear-}
     node bin/parley.js analyze "$SHARED/corpora/polnear/text/$split" --out "$out" --no-progress 2>/dev/null
     node "$SHARED/eval/score_polnear.mjs" --gold "$SHARED/corpora/polnear/polnear_$split.jsonl" --pred "$out" "$@" ;;
-  *) echo "usage: scripts/eval.sh seeds|heldout|devset|polnear-dev|polnear-train [scorer flags]" >&2; exit 2 ;;
+  *) echo "usage: scripts/eval.sh seeds|heldout|blind|devset|polnear-dev|polnear-train [scorer flags]" >&2; exit 2 ;;
 esac
 rm -rf "$out"

@@ -659,6 +659,8 @@ function contentAfter(
   if (tokens[i]?.norm === "," && quoteOpeningAt(ctx, i + 1) >= 0) i++;
   if (tokens[i]?.norm === ":") i++;
   if (i >= hi) return colonBlock(ctx, cue, i, relays);
+  // "has not commented publicly on X": a manner adverb before a preposition that takes no content
+  if (isMannerAdverb(tokens[i]) && NO_CONTENT_PREPOSITIONS.has(tokens[i + 1]?.norm ?? "")) i++;
   if (tokens[i].pos === "ADP" && tokens[i].norm !== "that" && !opensQuantity(tokens, i)) {
     // "said after the meeting that C": the content starts at "that"; "warned against X" has none
     const that = thatAhead(ctx, i, hi);
@@ -805,6 +807,10 @@ function contentFrom(ctx: Context, i: number, limit: number): [number, number][]
 
 /** ", adding …", ", saying …": a participle of a speech verb hangs another cue on (", showing …",
  * ", knowing …" go on with the content). */
+function isMannerAdverb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === "ADV" && t.norm.endsWith("ly");
+}
+
 function isSayingParticiple(t: Token): boolean {
   if (!t.norm.endsWith("ing")) return false;
   const lemma = CUE_FORMS.get(t.norm);

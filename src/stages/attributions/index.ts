@@ -14,7 +14,7 @@ export function extractAttributions(analysis: Analysis): void {
   const drafts = clauseDrafts(ctx);
   drafts.push(...pullQuotes(ctx, drafts));
   drafts.push(...speakerColons(ctx, drafts));
-  const headline = headlineColon(ctx);
+  const headline = headlineColon(ctx, analysis.mentions);
   if (headline) drafts.push(headline);
   drafts.sort((a, b) => a.anchor - b.anchor);
   drafts.push(...floatingQuotes(ctx, drafts));

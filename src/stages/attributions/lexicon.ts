@@ -35,6 +35,7 @@ interface SourceNounsData {
   anonymous_strict: string[];
   document: string[];
   media: string[];
+  collective: string[];
 }
 
 interface PronounsData {
@@ -105,6 +106,10 @@ export const ANONYMOUS_HEADS = new Set(nouns.anonymous);
 export const STRICT_ANONYMOUS_HEADS = new Set(nouns.anonymous_strict);
 export const DOCUMENT_HEADS = new Set(nouns.document);
 export const MEDIA_HEADS = new Set(nouns.media);
+/** Singular heads of an unnamed person ("a retired diplomat"), whom a later "he" or "she" can be. */
+export const PERSON_HEADS = new Set(
+  nouns.anonymous.filter((w) => !nouns.collective.includes(w) && (!w.endsWith("s") || w === "witness")),
+);
 export const PERSON_PRONOUNS = new Set(pronouns.person_singular);
 export const PLURAL_PRONOUNS = new Set(pronouns.plural);
 export const THING_PRONOUNS = new Set(pronouns.thing);

@@ -1,5 +1,6 @@
 // Paragraph-level rules: pull quotes signed with a dash line, floating quotes that continue the
 // previous speaker, and colon-led transcript lines.
+import type { Mention } from "../../layers.ts";
 import type { Context } from "./context.ts";
 import { DASHES, isQuoteMark } from "./context.ts";
 import type { Draft } from "./drafts.ts";
@@ -157,12 +158,15 @@ const MAX_HEADLINE_SOURCE = 6;
 
 /** "Poll: Voters abandon X" / "Graham: Trump is destroying the party": a title whose first part,
  * a short name without a verb, says who says the rest. */
-export function headlineColon(ctx: Context): Draft | null {
+export function headlineColon(ctx: Context, mentions: readonly Mention[]): Draft | null {
   if (ctx.bodyStart === 0 || ctx.paragraphs.length === 0) return null;
   const title = ctx.paragraphs[0];
   const { tokens } = ctx;
   const colon = colonWithin(ctx, title.tokenStart, title.tokenEnd);
   if (colon < 0 || !isSpeakerLabel(ctx, title.tokenStart, colon)) return null;
+  // "Mali: Hostages freed": a place before the colon says where, not who
+  const [from, to] = [tokens[title.tokenStart].start, tokens[colon - 1].end];
+  if (mentions.some((m) => m.type === "place" && m.start === from && m.end === to)) return null;
   let last = title.tokenEnd - 1;
   while (last > colon && tokens[last].pos === "PUNCT" && !isQuoteMark(tokens[last])) last--;
   if (last <= colon) return null;
@@ -170,7 +174,7 @@ export function headlineColon(ctx: Context): Draft | null {
     cue: { start: tokens[colon].start, end: tokens[colon].end, rule: "attr.headline_colon" },
     lemma: null,
     anchor: colon,
-    source: { start: tokens[title.tokenStart].start, end: tokens[colon - 1].end },
+    source: { start: from, end: to },
     content: [[tokens[colon + 1].start, tokens[last].end]],
     via: [],
     rules: ["attr.headline_colon"],

@@ -6,6 +6,23 @@ import { type Candidate, type Context, cover, newCandidate, normKey, POSSESSIVE 
 import { type GazetteerEntry, LEXICON, type TrieNode } from "./lexicon.ts";
 import { hyphenBranchHead, type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
 
+/** "Sara Kiel", "Michael Jordan": a one-word place right after an unlisted name word is the
+ * surname of a person, left to the unlisted names. */
+function isSurnameOfName(context: Context, entry: GazetteerEntry, start: number, end: number): boolean {
+  if (entry.type !== "place" || entry.kind !== "name" || end - start !== 1 || start === 0) return false;
+  const { tokens } = context;
+  const before = start - 1;
+  const previous = context.candidates.at(-1);
+  if (previous && previous.tokenEnd > before) return false;
+  return (
+    tokens[before].sentence === tokens[start].sentence &&
+    tokens[before].pos === "PROPN" &&
+    tokens[before].end < tokens[start].start &&
+    isNameToken(tokens, before) &&
+    !LEXICON.titleWords.has(tokens[before].norm)
+  );
+}
+
 /** Gazetteer matches, longest first, left to right, and numbered outlets; a match never crosses a
  * sentence. */
 export function findGazetteerMentions(context: Context): void {
@@ -25,6 +42,10 @@ export function findGazetteerMentions(context: Context): void {
       continue;
     }
     const { entry, end } = match;
+    if (isSurnameOfName(context, entry, i, end)) {
+      i = end;
+      continue;
+    }
     context.candidates.push(
       newCandidate({
         tokenStart: i,

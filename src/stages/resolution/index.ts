@@ -9,6 +9,7 @@ import {
   RELATIVE_SOURCE,
   THING_PRONOUNS,
 } from "../attributions/lexicon.ts";
+import { describedPersonBefore } from "./described.ts";
 import { carryRelays, nameRelays } from "./relays.ts";
 import { speakerKey } from "./speakers.ts";
 
@@ -93,9 +94,16 @@ function resolvePronoun(
           : null;
   if (!wanted) return;
   const people = new Set(analysis.entities.filter((e) => e.type === "person").map((e) => e.id));
-  const previous = previousSource(attributions, i, (s) => fits(s, wanted, people));
+  const things = new Set(
+    analysis.entities.filter((e) => e.type === "place" || e.type === "organization").map((e) => e.id),
+  );
+  const previous = previousSource(attributions, i, (s) => fits(s, wanted, people, things));
   const mention = wanted === "person" ? previousPersonMention(mentions, source.start) : null;
-  const antecedent = previous && (!mention || previousWins(previous, mention)) ? previous : null;
+  const nearer = previous && (!mention || previousWins(previous, mention)) ? previous : null;
+  const described = wanted === "person" ? describedPersonBefore(analysis, source.start) : null;
+  const describedNearest =
+    described && described.start > Math.max(nearer?.start ?? -1, mention?.start ?? -1) ? described : null;
+  const antecedent = describedNearest ?? nearer;
   if (antecedent) {
     source.entity = antecedent.entity;
     source.name = antecedent.name ?? antecedent.text;
@@ -119,14 +127,21 @@ function previousWins(previous: SourceRef, mention: Mention): boolean {
   return previous.start > mention.start || mention.start - previous.start < 400;
 }
 
-/** `people`: the ids of person entities. A source opening with "the" ("the ministry") stands for a
- * person only when it names one ("The group's chief negotiator, Abdulmalik al-Ajri"). */
-function fits(s: SourceRef, wanted: "person" | "plural" | "thing", people: ReadonlySet<string>): boolean {
+/** `people`, `things`: the ids of person entities and of places and organizations. A source opening
+ * with "the" ("the ministry") stands for a person only when it names one ("The group's chief
+ * negotiator, Abdulmalik al-Ajri"); "he" is never a place or an organization ("Washington hoped"). */
+function fits(
+  s: SourceRef,
+  wanted: "person" | "plural" | "thing",
+  people: ReadonlySet<string>,
+  things: ReadonlySet<string>,
+): boolean {
   if (s.kind === "pronoun" && !s.resolvedFrom) return false;
   const plural = s.descriptor ? s.descriptor.endsWith("s") || s.descriptor === "people" : false;
   if (wanted === "person")
     return (
       (s.kind === "named" || (s.kind === "unnamed" && !plural) || s.kind === "pronoun") &&
+      !(s.entity !== null && things.has(s.entity)) &&
       (!s.text.toLowerCase().startsWith("the ") || (s.entity !== null && people.has(s.entity)))
     );
   if (wanted === "plural") return plural || s.kind === "named";

@@ -674,6 +674,10 @@ const negatives: [string, string[]][] = [
   ["a participle used as an adjective", ["The accused men were released on Friday."]],
   ["a colon after a phrase that is no name", ["The plan: a ceasefire first, then talks on prisoners."]],
   ["a colon after a section label", ["Update: the convoy reached the city at noon."]],
+  [
+    "a manner adverb then a preposition that takes no content",
+    ["The army has not commented publicly on any prisoner release."],
+  ],
   ["a past participle with its agent after it", ["The casualty figures cited by each side differ widely."]],
   [
     "plural nouns that look like cues",
@@ -779,4 +783,25 @@ describe("paragraph-level rules", () => {
     expect(attributions[0].source?.text).toBe("a military source");
     expect(attributions[0].via.map((v) => v.text)).toEqual(["the newspaper"]);
   });
+});
+
+describe("headline colons", () => {
+  const headlineAttribution = (title: string) =>
+    analyzeText(`${title}\n\nThe talks went on through the night.\n`).attributions.filter(
+      (a) => a.cue?.rule === "attr.headline_colon",
+    );
+
+  it.each([
+    ["Mediator Ana Ruiz: the truce will hold", "Mediator Ana Ruiz"],
+    ["Kovac: No deal without guarantees", "Kovac"],
+  ])("a speaker before the colon: %s", (title, source) => {
+    expect(headlineAttribution(title).map((a) => a.source?.text)).toEqual([source]);
+  });
+
+  it.each(["Mali: Four hostages freed after 14 months", "Ukraine: Talks resume in Istanbul"])(
+    "a place before the colon says where, not who: %s",
+    (title) => {
+      expect(headlineAttribution(title)).toEqual([]);
+    },
+  );
 });

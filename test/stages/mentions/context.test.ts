@@ -192,3 +192,19 @@ describe("mentions: an acronym in parentheses after an organization", () => {
     expect(scoredEntities(analysis)).toContain("National Salvation Government (organization)");
   });
 });
+
+describe("mentions: a place name as a surname", () => {
+  it.each([
+    ["Sara Kiel said the offer was serious.", "Sara Kiel (person)"],
+    ["The envoy met Tomas Jordan in Geneva on Monday.", "Tomas Jordan"],
+  ])("%s", (text, expected) => {
+    const names = scoredEntities(mentionsOf(text));
+    expect(names.some((n) => n.startsWith(expected))).toBe(true);
+    expect(names).not.toContain("Kiel (place)");
+    expect(names).not.toContain("Jordan (place)");
+  });
+
+  it("a place after a preposition stays a place", () => {
+    expect(scoredEntities(mentionsOf("The delegations met in Kiel on Monday."))).toContain("Kiel (place)");
+  });
+});

@@ -43,6 +43,23 @@ describe("pronoun and description resolution", () => {
       "a text was ready",
       { text: "The official", resolvedTo: "A senior Egyptian official" },
     ],
+    [
+      "he → a person described as the subject of the sentence before, still unnamed",
+      [
+        "Maria Lund said the talks had stalled.",
+        "A retired Norwegian diplomat who once chaired the contact group saw the pause as useful. “Nobody is shooting at the table,” he said.",
+      ],
+      "Nobody is shooting",
+      { text: "he", resolvedTo: "A retired Norwegian diplomat" },
+    ],
+    [
+      "he is not a place or an organization that spoke in between",
+      [
+        "Ivo Marek said the talks were close and that Washington hoped to host the next round. “We are nearly there,” he said.",
+      ],
+      "We are nearly there",
+      { text: "he", resolvedTo: "Ivo Marek" },
+    ],
   ])("%s", (_name, paragraphs, fragment, expected) => {
     const a = byContent(attributionsOf(...paragraphs), fragment);
     expect(a.source?.text).toBe(expected.text);
