@@ -52,6 +52,9 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
     const next = tokens[j + 1]?.pos;
     // "a source briefed on", "registered voters", "the continuing talks": participles inside a phrase
     const participle = /ed$/.test(t.norm) || (/ing$/.test(t.norm) && tokens[j - 1]?.pos === "DET");
+    // "a local elected official": rightward too, between a modifier and the noun
+    const prev = tokens[j - 1]?.pos;
+    if (!leftward) return participle && next === "NOUN" && (prev === "DET" || prev === "ADJ");
     return (
       leftward &&
       participle &&
@@ -229,6 +232,8 @@ export function hasProperNoun(tokens: Token[], range: Range): boolean {
 export function withRelativeClause(ctx: Context, source: Range, hi: number): Range {
   const { tokens } = ctx;
   let end = source[1];
+  // "a local official, who asked not to be named, …": a relative clause between commas
+  if (tokens[end]?.norm === "," && end + 1 < hi && RELATIVE_PRONOUNS.has(tokens[end + 1].norm)) end++;
   if (end >= hi || !RELATIVE_PRONOUNS.has(tokens[end].norm) || ctx.quoteOf[end] >= 0) return source;
   while (end < hi && tokens[end].norm !== "," && ctx.quoteOf[end] < 0) end++;
   if (end < hi && tokens[end].norm !== ",") return source;

@@ -68,10 +68,21 @@ function appositiveName(mentions: Mention[], source: SourceRef): Mention | null 
   return null;
 }
 
+/** A description's words before its modifier: "a local official in Gao" is an official, not Gao. */
+function headPhrase(core: string): string {
+  const described = DESCRIPTION_START.exec(core);
+  if (!described) return core;
+  const modifier = DESCRIPTION_MODIFIER.exec(core.slice(described[0].length));
+  return modifier ? core.slice(0, described[0].length + modifier.index) : core;
+}
+
+const DESCRIPTION_START = /^(?:an?|one|two|three|several|some)\s/i;
+const DESCRIPTION_MODIFIER = /\s(?:in|from|at|of|with|for|close to|familiar with|based in)\s/;
+
 /** "Qatar's prime minister" is not Qatar: a mention links the source only when it covers the
  * last word of the source's first phrase (before any appositive). */
 function coversHead(source: SourceRef, mention: Mention): boolean {
-  const core = source.text.split(/,|\s[—–]\s/)[0].trimEnd();
+  const core = headPhrase(source.text.split(/,|\s[—–]\s/)[0].trimEnd());
   const headEnd = source.start + core.length;
   return mention.start <= headEnd - 1 && mention.end >= headEnd;
 }

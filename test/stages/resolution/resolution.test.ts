@@ -80,6 +80,20 @@ describe("pronoun and description resolution", () => {
     });
   });
 
+  it("keeps a description unnamed when a place follows its head, and 'he' stands for it", () => {
+    const list = attributionsOf(
+      "According to a local elected official in Gao, who asked not to be named, the talks were held in a mosque. He said they lasted two days.",
+    );
+    const first = byContent(list, "the talks were held");
+    expect(first.source).toMatchObject({
+      text: "a local elected official in Gao, who asked not to be named",
+      kind: "unnamed",
+      descriptor: "official",
+      entity: null,
+    });
+    expect(byContent(list, "they lasted two days").source?.resolvedFrom?.text).toBe(first.source?.text);
+  });
+
   it("gives a resolved description the affiliation of what it stands for", () => {
     const list = attributionsOf(
       "A senior Qatari official said the draft was ready.",
