@@ -798,10 +798,10 @@ describe("headline colons", () => {
     expect(headlineAttribution(title).map((a) => a.source?.text)).toEqual([source]);
   });
 
-  it.each(["Mali: Four hostages freed after 14 months", "Ukraine: Talks resume in Istanbul"])(
-    "a place before the colon says where, not who: %s",
-    (title) => {
-      expect(headlineAttribution(title)).toEqual([]);
-    },
-  );
+  it.each([
+    "Mali: Four hostages freed after 14 months",
+    "Ukraine: Talks resume in Istanbul",
+  ])("a place before the colon says where, not who: %s", (title) => {
+    expect(headlineAttribution(title)).toEqual([]);
+  });
 });
