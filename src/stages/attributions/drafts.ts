@@ -176,7 +176,10 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
       if (commaContent)
         return { source: subject, ...commaContent, rules: ["attr.content_after_cue"], after: hi };
     }
-    const before = fronted && after ? null : contentBefore(ctx, lo, p, continuesAfterCue(ctx, cue, hi));
+    const before =
+      (fronted && after) || takesInfinitive(ctx, cue)
+        ? null
+        : contentBefore(ctx, lo, p, continuesAfterCue(ctx, cue, hi));
     if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
   }
   if (!after && (p < lo || !isBoundary(ctx, p))) {
@@ -452,10 +455,50 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   const closesClause = source[1] >= hi || (source[1] === hi - 1 && tokens[hi - 1].pos === "PUNCT");
   const comma = isBoundary(ctx, before);
   if (!comma && !closesClause) return null;
+  const afterFronted = comma ? contentAfterFrontedPhrase(ctx, lo, before, source, hi) : null;
+  if (afterFronted) return afterFronted;
   const content = contentBefore(ctx, lo, before);
   if (!content) return null;
   return withContinuation(ctx, cue, source, content, source[1], hi, "attr.according_after");
 }
+
+/** "In that call, the two sides agreed to observe …": the verb's complement follows it, so what
+ * comes before the subject is no content. */
+function takesInfinitive(ctx: Context, cue: Cue): boolean {
+  return ctx.tokens[cue.end]?.norm === "to" && ctx.tokens[cue.end + 1]?.pos === "VERB";
+}
+
+/** "In that call, according to a joint statement issued afterwards, the two sides agreed …": after
+ * a fronted phrase with no verb, the clause after the source is what the source says. */
+function contentAfterFrontedPhrase(
+  ctx: Context,
+  lo: number,
+  before: number,
+  source: Range,
+  hi: number,
+): Shape | null {
+  const { tokens } = ctx;
+  for (let i = lo; i < before; i++)
+    if (tokens[i].pos === "VERB" || tokens[i].pos === "AUX" || ctx.quoteOf[i] >= 0) return null;
+  let comma = source[1];
+  while (comma < hi && comma - source[1] <= MAX_SOURCE_TAIL && tokens[comma].norm !== ",") {
+    if (ctx.quoteOf[comma] >= 0 || tokens[comma].pos === "AUX") return null;
+    comma++;
+  }
+  if (tokens[comma]?.norm !== ",") return null;
+  const content = contentFrom(ctx, comma + 1, hi);
+  if (!content) return null;
+  return {
+    source: [source[0], comma],
+    content,
+    rules: ["attr.according_after_fronted_phrase"],
+    after: hi,
+    relays: [],
+  };
+}
+
+/** Words a source after "according to" may run on past its noun phrase ("issued afterwards"). */
+const MAX_SOURCE_TAIL = 8;
 
 function hasWordBetween(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++)

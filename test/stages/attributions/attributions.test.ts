@@ -617,6 +617,18 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "after a fronted phrase with no verb, ', according to S,' says the clause after it",
+    ["In that meeting, according to a statement issued afterwards, the envoys agreed to meet again."],
+    [
+      {
+        source: "a statement issued afterwards",
+        cue: "according to",
+        content: "the envoys agreed to meet again",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "a speaker after a subordinator has an attribution of its own",
     ["The envoy left Doha after the minister said the talks were over."],
     [{ source: "the minister", cue: "said", content: "the talks were over" }],
@@ -674,6 +686,10 @@ const negatives: [string, string[]][] = [
   ["a participle used as an adjective", ["The accused men were released on Friday."]],
   ["a colon after a phrase that is no name", ["The plan: a ceasefire first, then talks on prisoners."]],
   ["a colon after a section label", ["Update: the convoy reached the city at noon."]],
+  [
+    "a verb with an infinitive after it does not say the phrase before its subject",
+    ["On Monday, the two sides agreed to extend the truce."],
+  ],
   [
     "a manner adverb then a preposition that takes no content",
     ["The army has not commented publicly on any prisoner release."],
