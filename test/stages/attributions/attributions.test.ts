@@ -629,6 +629,11 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "'said by phone from X' after a quotation: the manner of saying is no content",
+    ["“The door is open,” the envoy said by phone from Geneva."],
+    [{ source: "the envoy", cue: "said", content: "“The door is open,”", exact: true }],
+  ],
+  [
     "a speaker after a subordinator has an attribution of its own",
     ["The envoy left Doha after the minister said the talks were over."],
     [{ source: "the minister", cue: "said", content: "the talks were over" }],
