@@ -66,6 +66,9 @@ type Shape = {
   relays: RelayDraft[];
 };
 
+/** What follows a cue: the content, the relays named on the way, and the source a report cites. */
+type AfterCue = { content: [number, number][]; relays: RelayDraft[]; cited?: Range };
+
 export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]): Draft | null {
   const shape =
     cue.kind === "according"
@@ -124,7 +127,11 @@ function dedupeRelays(relays: RelayDraft[]): RelayDraft[] {
 function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]): Shape | null {
   const { tokens } = ctx;
   const { tokenStart: lo, tokenEnd: hi } = ctx.clauses[clauseIndex];
-  if (cue.kind === "participle") return participleShape(ctx, cue, lo, hi, prior);
+  if (cue.kind === "participle") {
+    // ", citing S, that C" is the frame of the report's cue before it, not a cue of its own
+    if (citedSource(ctx, cue.before - 1, hi)) return null;
+    return participleShape(ctx, cue, lo, hi, prior);
+  }
   if (cue.lemma === "ask" && tokens[cue.head].norm === "asked") {
     const opening = cue.head === lo || (cue.head === lo + 1 && QUESTION_FRAMES.has(tokens[lo].norm));
     if (opening) return askedShape(ctx, cue, hi);
@@ -189,7 +196,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
       return { source: subject, ...commaContent, rules: ["attr.content_after_comma"], after: hi };
   }
   if (!after || (p >= lo && !startsClause(ctx.tokens[p], cue))) return null;
-  return shapeAfterCue(subject, after, hi);
+  return shapeAfterCue(ctx, subject, after, hi);
 }
 
 /** The quotation closing at p opened after the clause start ("Sunday on “Meet the Press,” S said C"). */
@@ -245,7 +252,7 @@ function appositiveOfName(
   if (!name || !(name[0] === lo || startsClause(ctx.tokens[name[0] - 1], cue))) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return shapeAfterCue([name[0], subject[1]], after, hi, "attr.source_appositive");
+  return shapeAfterCue(ctx, [name[0], subject[1]], after, hi, "attr.source_appositive");
 }
 
 /** "Asked whether C, S said …" / "Asked by S to C, …": the question, up to the comma; the
@@ -284,7 +291,7 @@ function coordinatedShape(
   if (!subject) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return shapeAfterCue(subject, withRelaysOf(previous, after), hi, "attr.source_coordinated_verb");
+  return shapeAfterCue(ctx, subject, withRelaysOf(previous, after), hi, "attr.source_coordinated_verb");
 }
 
 /** "S told Reuters A but said B", "…, adding B": the second cue goes through the first one's relays. */
@@ -319,14 +326,16 @@ function nearestVerbSubject(ctx: Context, and: number, lo: number): Range | null
 }
 
 /** A speaker with the content found after the cue; `sourceRule` says how the speaker was found. */
-function shapeAfterCue(
-  source: Range,
-  after: { content: [number, number][]; relays: RelayDraft[] },
-  hi: number,
-  sourceRule?: string,
-): Shape {
+function shapeAfterCue(ctx: Context, source: Range, after: AfterCue, hi: number, sourceRule?: string): Shape {
   const rules = sourceRule ? ["attr.content_after_cue", sourceRule] : ["attr.content_after_cue"];
-  return { source, content: after.content, rules, after: hi, relays: after.relays };
+  if (!after.cited) return { source, content: after.content, rules, after: hi, relays: after.relays };
+  // "X reported, citing S, that C": S is the source, X its nearest relay
+  const relay = {
+    start: ctx.tokens[source[0]].start,
+    end: ctx.tokens[source[1] - 1].end,
+    rule: "via.citing",
+  };
+  return { source: after.cited, content: after.content, rules, after: hi, relays: [relay, ...after.relays] };
 }
 
 /** "“C,” said S" / "C, said S". */
@@ -372,7 +381,7 @@ function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi:
     if (content) return withContinuation(ctx, cue, source, content, cue.end, hi, "attr.content_before_cue");
   }
   if (!after || !(name[0] === lo || startsClause(tokens[name[0] - 1], cue))) return null;
-  return shapeAfterCue(source, after, hi, "attr.source_inserted_phrase");
+  return shapeAfterCue(ctx, source, after, hi, "attr.source_inserted_phrase");
 }
 
 /** ", adding C" / ", saying C": the speaker is the subject of the sentence. */
@@ -384,7 +393,7 @@ function participleShape(ctx: Context, cue: Cue, lo: number, hi: number, prior: 
   if (previous?.source) source = tokenRangeOf(ctx, previous.source.start, previous.source.end);
   else source = mainSubject(ctx, lo, cue.start);
   if (!source) return null;
-  return shapeAfterCue(source, withRelaysOf(previous, after), hi, "attr.source_main_subject");
+  return shapeAfterCue(ctx, source, withRelaysOf(previous, after), hi, "attr.source_main_subject");
 }
 
 const MAX_FRONTED_PHRASES = 3;
@@ -395,7 +404,7 @@ function infinitiveShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape 
   if (!source) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return shapeAfterCue(source, after, hi, "attr.source_main_subject");
+  return shapeAfterCue(ctx, source, after, hi, "attr.source_main_subject");
 }
 
 /** The subject of the main verb: the first phrase followed by a verb, past fronted phrases
@@ -687,18 +696,15 @@ function contentBefore(ctx: Context, lo: number, p: number, oneWord = false): [n
 }
 
 /** Content after the cue: past the object of "told", the frames ("in a statement"), to the clause end. */
-function contentAfter(
-  ctx: Context,
-  cue: Cue,
-  from: number,
-  hi: number,
-): { content: [number, number][]; relays: RelayDraft[] } | null {
+function contentAfter(ctx: Context, cue: Cue, from: number, hi: number): AfterCue | null {
   const { tokens } = ctx;
   const relays: RelayDraft[] = [];
   let i = from;
   if (TAKES_OBJECT.has(cue.lemma)) i = skipObject(ctx, i, hi, relays);
   i = skipFrames(ctx, i, hi, relays);
   i = skipDashAside(ctx, i, hi);
+  const cited = citedSource(ctx, i, hi);
+  if (cited) i = cited.next;
   if (tokens[i]?.norm === "," && quoteOpeningAt(ctx, i + 1) >= 0) i++;
   if (tokens[i]?.norm === ":") i++;
   if (i >= hi) return colonBlock(ctx, cue, i, relays);
@@ -730,7 +736,18 @@ function contentAfter(
   )
     return null;
   const content = contentFrom(ctx, i, hi);
-  return content ? { content, relays } : null;
+  if (!content) return null;
+  return cited ? { content, relays, cited: cited.source } : { content, relays };
+}
+
+/** ", citing two officials, that C" after a report's cue: the officials said C. */
+function citedSource(ctx: Context, i: number, hi: number): { source: Range; next: number } | null {
+  const { tokens } = ctx;
+  if (tokens[i]?.norm !== "," || tokens[i + 1]?.norm !== "citing") return null;
+  const source = npAfter(ctx, i + 2, hi);
+  if (!source) return null;
+  const next = tokens[source[1]]?.norm === "," ? source[1] + 1 : source[1];
+  return tokens[next]?.norm === "that" ? { source, next } : null;
 }
 
 const MAX_ASIDE = 12;

@@ -3,7 +3,14 @@
 import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import type { RelayDraft } from "./drafts.ts";
-import { EVENT_NOUNS, FRAME_PREPOSITIONS, RELAY_LEAD, RELAY_PREPOSITIONS, TIME_WORDS } from "./lexicon.ts";
+import {
+  EVENT_NOUNS,
+  FRAME_PREPOSITIONS,
+  RELAY_LEAD,
+  RELAY_PREPOSITIONS,
+  TIME_MODIFIERS,
+  TIME_WORDS,
+} from "./lexicon.ts";
 import { hasProperNoun, isMediaPhrase, npAfter, type Range } from "./phrases.ts";
 
 /** Skips time words and prepositional frames after a cue; relays found on the way are recorded. */
@@ -11,7 +18,11 @@ export function skipFrames(ctx: Context, i: number, hi: number, relays: RelayDra
   const { tokens } = ctx;
   for (let guard = 0; guard < 6 && i < hi; guard++) {
     const t = tokens[i];
-    if (TIME_WORDS.has(t.norm) && (t.pos !== "DET" || TIME_WORDS.has(tokens[i + 1]?.norm ?? ""))) {
+    const timeNext = TIME_WORDS.has(tokens[i + 1]?.norm ?? "");
+    if (
+      (TIME_WORDS.has(t.norm) && (t.pos !== "DET" || timeNext)) ||
+      (TIME_MODIFIERS.has(t.norm) && timeNext)
+    ) {
       i++;
       continue;
     }

@@ -22,6 +22,7 @@ interface FramesData {
   auxiliaries: string[];
   event_nouns: string[];
   time_words: string[];
+  time_modifiers: string[];
   frame_prepositions: string[];
   relay_lead: string[];
   relative_pronouns: string[];
@@ -96,6 +97,8 @@ export const ADVERBS_BETWEEN = new Set(frames.adverbs_between);
 export const AUXILIARIES = new Set(frames.auxiliaries);
 export const EVENT_NOUNS = new Set(frames.event_nouns);
 export const TIME_WORDS = new Set(frames.time_words);
+/** Words that make a time phrase of the time word after them ("late Tuesday", "early on Monday"). */
+export const TIME_MODIFIERS = new Set(frames.time_modifiers);
 export const FRAME_PREPOSITIONS = new Set(frames.frame_prepositions);
 export const RELAY_LEAD = new Set(frames.relay_lead);
 export const RELATIVE_PRONOUNS = new Set(frames.relative_pronouns);

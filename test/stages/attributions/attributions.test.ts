@@ -634,6 +634,20 @@ const cases: [string, string[], Expected[]][] = [
     [{ source: "the envoy", cue: "said", content: "“The door is open,”", exact: true }],
   ],
   [
+    "'X reported, citing S, that C': S is the source and X the relay",
+    [
+      "The Ledger reported late Tuesday, citing two European diplomats, that the talks had been moved to Oslo.",
+    ],
+    [
+      {
+        source: "two European diplomats",
+        cue: "reported",
+        content: "that the talks had been moved to Oslo",
+        via: ["The Ledger"],
+      },
+    ],
+  ],
+  [
     "a speaker after a subordinator has an attribution of its own",
     ["The envoy left Doha after the minister said the talks were over."],
     [{ source: "the minister", cue: "said", content: "the talks were over" }],
