@@ -452,7 +452,12 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   const afterThat =
     cue.start - 2 >= lo && tokens[cue.start - 1].norm === "," && tokens[cue.start - 2].norm === "that";
   const fronted = cue.start === lo || afterThat || !hasWordBetween(tokens, lo, cue.start);
-  if (fronted && tokens[source[1]]?.norm !== ",") source = npAfter(ctx, cue.end, hi, false) ?? source;
+  if (fronted) {
+    // "According to X, Lt. Gen. Y, the commander, warned …": a name after the comma is the subject
+    const bare = npAfter(ctx, cue.end, hi, false);
+    const nameAfter = bare !== null && tokens[bare[1]]?.norm === "," && tokens[bare[1] + 1]?.pos === "PROPN";
+    if (bare && (tokens[source[1]]?.norm !== "," || nameAfter)) source = withRelativeClause(ctx, bare, hi);
+  }
   if (fronted) {
     let i = source[1];
     if (tokens[i]?.norm === ",") i++;

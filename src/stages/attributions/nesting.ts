@@ -59,7 +59,8 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
       (coverOf(parent, inner) >= WRAP_COVER || startsContent(ctx, parent, inner));
     if (wraps && parent.source) {
       dropped.add(parent);
-      inner.via.push(...relayOfSource(parent, "via.wrapping_source"), ...parent.via);
+      const wrapping = [...relayOfSource(parent, "via.wrapping_source"), ...parent.via];
+      inner.via.push(...wrapping.filter((v) => !inner.via.some((w) => w.start === v.start)));
       inner.rules.push("via.wrapping_source");
       inner.via.length = Math.min(inner.via.length, MAX_CHAIN);
       continue;
@@ -67,7 +68,7 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
     inner.nested = true;
     inner.parent = parent;
     inner.via.unshift(...relayOfSource(parent, "via.nested_in"));
-    inner.via.push(...parent.via);
+    inner.via.push(...parent.via.filter((v) => !inner.via.some((w) => w.start === v.start)));
     inner.via.length = Math.min(inner.via.length, MAX_CHAIN);
   }
   return drafts.filter((d) => !dropped.has(d));

@@ -54,7 +54,13 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
     const participle = /ed$/.test(t.norm) || (/ing$/.test(t.norm) && tokens[j - 1]?.pos === "DET");
     // "a local elected official": rightward too, between a modifier and the noun
     const prev = tokens[j - 1]?.pos;
-    if (!leftward) return participle && next === "NOUN" && (prev === "DET" || prev === "ADJ");
+    // "a statement carried by the agency": a passive participle with its agent
+    if (!leftward)
+      return (
+        participle &&
+        ((next === "NOUN" && (prev === "DET" || prev === "ADJ")) ||
+          (prev === "NOUN" && tokens[j + 1]?.norm === "by"))
+      );
     return (
       leftward &&
       participle &&
@@ -204,7 +210,19 @@ export function isMediaPhrase(ctx: Context, range: Range): boolean {
   const { tokens } = ctx;
   const head = tokens[range[1] - 1].norm;
   if (MEDIA_HEADS.has(head)) return true;
-  return namesOutlet(ctx, range);
+  return namesOutlet(ctx, range) || namedAfterMediaNoun(tokens, range);
+}
+
+/** "state broadcaster ORTM", "the television channel Rossiya-24": a media noun, then the name. */
+function namedAfterMediaNoun(tokens: Token[], range: Range): boolean {
+  for (let k = range[0]; k < range[1] - 1; k++) {
+    if (!MEDIA_HEADS.has(tokens[k].norm) || tokens[k].pos !== "NOUN") continue;
+    let j = k + 1;
+    while (j < range[1] && (tokens[j].pos === "PROPN" || tokens[j].norm === "-" || tokens[j].pos === "NUM"))
+      j++;
+    if (j === range[1] && tokens[k + 1].pos === "PROPN") return true;
+  }
+  return false;
 }
 
 /** An outlet name from the gazetteer anywhere in the phrase, as whole tokens. */

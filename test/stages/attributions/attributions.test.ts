@@ -648,6 +648,36 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "relays: a media noun before the outlet's name, 'when contacted by', 'a statement carried by'",
+    [
+      "The spokesman told state broadcaster KTV that no concession had been made.",
+      "“We do not pay ransoms,” a ministry official said when contacted by the BBC.",
+      "The Defence Ministry, in a statement carried by the Anadolu agency, said the corridor was open.",
+      "According to a statement carried by the state news agency, General Ivo Marek, the regional commander, warned that troops would respond.",
+    ],
+    [
+      {
+        source: "The spokesman",
+        cue: "told",
+        content: "that no concession had been made",
+        via: ["state broadcaster KTV"],
+      },
+      { source: "a ministry official", cue: "said", content: "“We do not pay ransoms,”", via: ["the BBC"] },
+      {
+        source: "The Defence Ministry",
+        cue: "said",
+        content: "the corridor was open",
+        via: ["the Anadolu agency"],
+      },
+      {
+        source: "General Ivo Marek, the regional commander",
+        cue: "warned",
+        content: "that troops would respond",
+        via: ["the state news agency", "a statement carried by the state news agency"],
+      },
+    ],
+  ],
+  [
     "a speaker after a subordinator has an attribution of its own",
     ["The envoy left Doha after the minister said the talks were over."],
     [{ source: "the minister", cue: "said", content: "the talks were over" }],
