@@ -101,7 +101,9 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
   const actors = actorsIn(articleActors(ctx.analysis), sentence.tokenStart, sentence.tokenEnd);
   const party = cue.nominal
     ? ownerOf(ctx, actors, sentence, first)
-    : contentSubject(ctx, actors, sentence, first);
+    : cue.objectBefore
+      ? (speakerParty(ctx, first) ?? contentSubject(ctx, actors, sentence, first))
+      : contentSubject(ctx, actors, sentence, first);
   if (!party || (party.kind !== "name" && !party.resolved && !party.entity)) return;
   const rules = [cue.id, reading.rule];
   if (bare && ctx.lastIssue) {
@@ -302,6 +304,17 @@ function speakerSide(ctx: Context, at: number): Actor | null {
     sideWithin(analysis, source.start, source.end);
   if (!side) return null;
   return { first: at, last: at, text: side, entity: side, resolved: null, kind: "name", person: false };
+}
+
+/** "X said outside monitors were not on the table": what the clause before the cue names is the
+ * matter, and the party is the speaker's side, else the speaker. */
+function speakerParty(ctx: Context, at: number): Actor | null {
+  const side = speakerSide(ctx, at);
+  if (side) return side;
+  const source = containingAttribution(ctx.analysis.attributions, ctx.tokens[at].start)?.source;
+  if (!source?.entity) return null;
+  const text = source.name ?? source.text;
+  return { first: at, last: at, text, entity: source.entity, resolved: null, kind: "name", person: true };
 }
 
 /** "said it would accept …": a reported "would"/"will" states the party's intention, a stance. */
