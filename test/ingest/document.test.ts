@@ -41,6 +41,14 @@ describe("segmentDocument: boilerplate", () => {
     ["Related: More coverage of the talks", "related"],
     ["[Read the full statement](https://example.org/statement)", "link"],
     ["(Reporting by Jane Roe; Editing by John Doe)", "credit"],
+    ["Watch: The moment the freed crew reached the port", "related"],
+    ["Related Topics: Sudan, Darfur, Ceasefires", "related"],
+    ["Roe reported from Geneva. Associated Press writer John Doe in Cairo contributed.", "credit"],
+    ["Jane Roe contributed reporting.", "credit"],
+    ["Displaced families queue for water in the camp. Photograph: Jane Roe/Agency", "caption"],
+    ["This article was amended on 3 May to correct the spelling of a name.", "footer"],
+    ["Sign up to Morning Brief, our free daily newsletter", "newsletter"],
+    ["Source: Al Jazeera and news agencies", "credit"],
   ])("removes %j as %s", (line, kind) => {
     const doc = segmentDocument(
       `Headline Here\n\nThe talks resumed on Monday, officials said.\n${line}\nThe envoy left.`,
@@ -59,6 +67,8 @@ describe("segmentDocument: boilerplate", () => {
     "Advertisements for the rally appeared across the city.",
     "NATO",
     "It didn't.",
+    "The agency reported from Geneva that the talks had stalled over the sequencing of releases.",
+    "Watch the border, the commander told his troops.",
   ])("keeps body text %j", (line) => {
     const doc = segmentDocument(
       `Headline Here\n\nThe talks resumed on Monday.\nAnother line.\nA third line.\n${line}`,
