@@ -77,7 +77,8 @@ function readNumber(tokens: readonly Token[], i: number, end: number): NumberRea
   }
   const multiplier = next < end ? lex.multipliers.get(tokens[next].norm) : undefined;
   if (multiplier) {
-    value *= multiplier;
+    // 1.1 × 1,000,000 is 1100000.0000000002 in floating point: a count is whole
+    value = Math.round(value * multiplier);
     next++;
   }
   return { value, first: i, end: next, spelled };
@@ -86,10 +87,13 @@ function readNumber(tokens: readonly Token[], i: number, end: number): NumberRea
 function readFigure(
   analysis: Analysis,
   sentence: Sentence,
-  n: NumberRead,
+  read: NumberRead,
   lastUnit: string | null,
 ): Omit<Figure, "id"> | null {
   const { tokens, text } = analysis.model;
+  const currency = currencyBefore(tokens, sentence, read);
+  // the symbol belongs to the number: "about €5m" is qualified as a whole
+  const n = currency ? { ...read, first: read.first - 1 } : read;
   const numberSpan = spanOf(text, tokens[n.first].start, tokens[n.end - 1].end);
   const dates = analysis.dates ?? [];
   if (dates.some((d) => d.start <= numberSpan.start && numberSpan.end <= d.end)) return null;
@@ -105,9 +109,10 @@ function readFigure(
     return null;
   const anchor = qualifier?.first ?? n.first;
   const unit =
+    currency ??
     unitAfter(tokens, sentence, n.end, lastUnit) ??
     unitAfterVerb(tokens, sentence, anchor, n.end, lastUnit) ??
-    partOfWhole(tokens, sentence, n.end, lastUnit) ??
+    (n.value === 1 ? null : partOfWhole(tokens, sentence, n.end, lastUnit)) ??
     tollValue(tokens, sentence, anchor, n.end) ??
     subjectOfCountingVerb(tokens, sentence, n.end, lastUnit);
   if (!unit) return null;
@@ -181,6 +186,14 @@ interface UnitRead {
   rule: string;
 }
 
+/** "$5m", "€1.2 billion": a currency symbol right before the number. */
+function currencyBefore(tokens: readonly Token[], sentence: Sentence, n: NumberRead): UnitRead | null {
+  if (n.first <= sentence.tokenStart) return null;
+  const symbol = tokens[n.first - 1].norm;
+  const unit = figureLexicon().currencySymbols.get(symbol);
+  return unit ? { unit, noun: symbol, end: n.end, rule: "fig.unit.currency" } : null;
+}
+
 /** The unit noun within three modifiers after the number: "60 farmers", "two Sudanese officials",
  * "four-month-long", "70%"; "six more" takes the sentence's previous unit. */
 function unitAfter(
@@ -252,7 +265,8 @@ function isSourceCount(
 
 const SOURCE_REACH = 4;
 
-/** "8 of the 12 hostages" counts hostages; "100 of them" counts the sentence's people. */
+/** "8 of the 12 hostages" counts hostages; "100 of them" counts the sentence's people ("one of
+ * them" is a person, not a count: the caller leaves 1 out). */
 function partOfWhole(
   tokens: readonly Token[],
   sentence: Sentence,

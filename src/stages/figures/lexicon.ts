@@ -25,6 +25,7 @@ interface FigureData {
   duration_prepositions: string[];
   toll_words: string[];
   people_verbs: string[];
+  currency_symbols: Record<string, string>;
 }
 
 function compile() {
@@ -39,8 +40,10 @@ function compile() {
     unitWords: unitIndex([
       ["people", entriesOf("negotiation-words", "people")],
       ["people", d.people_extra],
+      ["people", pluralDemonyms()],
       ...Object.entries(d.units),
     ]),
+    currencySymbols: new Map(Object.entries(d.currency_symbols)),
     durations: new Set(d.durations),
     durationContext: new PhraseSet(d.duration_context),
     elliptic: new Set(d.elliptic),
@@ -56,6 +59,12 @@ function compile() {
     peopleVerbs: new PhraseSet(d.people_verbs.flatMap((what) => d.counted_verbs[what] ?? [])),
     counted: Object.entries(d.counted_verbs).map(([what, words]) => ({ what, words: new PhraseSet(words) })),
   };
+}
+
+/** "81 Pakistanis", "300 Ukrainians": a nationality's plural counts people. */
+function pluralDemonyms(): string[] {
+  const { demonyms } = loadLexicon<{ demonyms: Record<string, string> }>("places");
+  return Object.keys(demonyms).filter((w) => w.endsWith("s") && w.slice(0, -1) in demonyms);
 }
 
 /** Unit nouns by first word: the first group with a phrase at a token wins, and in it the longest. */

@@ -31,6 +31,26 @@ describe("figures", () => {
     ["Medics put the toll at 23 on Tuesday.", [[23, "people", null, "toll"]]],
     ["Officials said fewer than 300 had died.", [[300, "people", "fewer than", "killed"]]],
     ["The donors pledged to pay the wages within nine months.", [[9, "months", null, "months"]]],
+    ["The court is holding 81 Pakistanis on fishing charges.", [[81, "people", null, "held"]]],
+    [
+      "The bomb killed two paramilitary rangers and wounded four others.",
+      [
+        [2, "people", null, "killed"],
+        [4, "people", null, "injured"],
+      ],
+    ],
+    ["The engineer spent more than 14 months in captivity.", [[14, "months", "more than", "held"]]],
+    ["A broker said a ransom of about €5m was paid.", [[5000000, "euros", "about", "€"]]],
+    ["The plan would cost $1.38 trillion over a decade.", [[1380000000000, "dollars", null, "$"]]],
+    [
+      "The storm left about 200,000 households without power.",
+      [[200000, "households", "about", "households"]],
+    ],
+    [
+      "Checkpoints will be scaled back in three districts of the province.",
+      [[3, "districts", null, "districts"]],
+    ],
+    ["One negotiator put the number at 23.", [[23, "people", null, "toll"]]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -55,6 +75,7 @@ describe("figures", () => {
     ["counted sources after 'according to'", "The talks stalled, according to two diplomats in Doha."],
     ["a number that names is not a figure", "Channel 12 reported the talks had stalled."],
     ["a duration away from any truce is not counted", "The war has gone on for 17 years."],
+    ["'one of them' is a person, not a count", "One of them said the talks would resume."],
   ])("%s", (_, text) => {
     expect(read(text)).toEqual([]);
   });
