@@ -32,7 +32,9 @@ function nounAfter(context: Context, c: Candidate, sentence: number): ContextTyp
   // "a BET town hall": the place noun modifies another one
   if (LEXICON.contextPlaceNouns.has(noun) && context.tokens[c.tokenEnd + 1]?.pos !== "NOUN")
     return { type: "place", subtype: null, rule: "mention.context.place_noun_after", strong: true };
-  const subtype = LEXICON.contextOrgNouns.get(noun);
+  // "the Bernama news agency": a classifier may follow "news"
+  const classifier = noun === "news" ? (lowerNorm(context, c.tokenEnd + 1, sentence) ?? noun) : noun;
+  const subtype = LEXICON.contextOrgNouns.get(classifier);
   return subtype
     ? { type: "organization", subtype, rule: "mention.context.org_noun_after", strong: true }
     : null;

@@ -208,3 +208,14 @@ describe("mentions: a place name as a surname", () => {
     expect(scoredEntities(mentionsOf("The delegations met in Kiel on Monday."))).toContain("Kiel (place)");
   });
 });
+
+describe("mentions: portfolio titles, outlets by their classifier, conflict regions", () => {
+  it.each([
+    ["Ukrainian Energy Minister Iryna Kovalenko spoke first.", "Iryna Kovalenko (person)"],
+    ["He told the Vesnara news agency that talks would resume.", "Vesnara (organization)"],
+    ["Shelling resumed along the Line of Control in Kashmir.", "Kashmir (place)"],
+    ["Kidnappings have spread across the Sahel.", "Sahel (place)"],
+  ])("%s", (text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toContain(expected);
+  });
+});
