@@ -37,6 +37,13 @@ describe("events", () => {
     ["Envoys from both camps ended three days of talks in Geneva.", ["talks:occurred"]],
     ["The two parties returned to the negotiating table on Monday.", ["talks:occurred"]],
     ["The army and the rebels agreed to extend a truce by a month.", ["truce_in_effect:occurred"]],
+    ["The African Union brokered talks between the two militias.", ["mediation:occurred"]],
+    ["The rebels suspended their participation in the dialogue on Friday.", ["talks_suspended:occurred"]],
+    ["After the election the peace roadmap was shelved.", ["talks_suspended:occurred"]],
+    ["The two-week ceasefire between the clans lapsed on Monday.", ["truce_collapse:occurred"]],
+    ["While the talks went on, a roadside bomb killed three soldiers near the border.", ["military_action:occurred"]],
+    ["Despite the ceasefire, enemy drones hit a fuel depot outside the port.", ["truce_violation:occurred"]],
+    ["As the talks went on, enemy drones hit a fuel depot outside the port.", ["military_action:occurred"]],
     [
       "The pause, declared by both armies on Sunday, began at dawn.",
       ["ceasefire_declared:occurred", "truce_in_effect:occurred"],
