@@ -6,6 +6,8 @@ const read = (text: string) => (analyse(text).positions ?? []).map((p) => `${p.i
 describe("positions", () => {
   it.each([
     ["Kyiv rejected the ceasefire proposal on Friday.", ["ceasefire:reject"]],
+    ["The National Resistance Front said it will not lay down its arms.", ["security_guarantees:reject"]],
+    ["The Popular Front demanded that foreign troops leave the province.", ["withdrawal:demand"]],
     ["Moscow is not seeking a ceasefire.", ["ceasefire:reject"]],
     ["The Houthis insisted on control of the port city.", ["territory:insist"]],
     ["Hamas accepted the truce proposal.", ["ceasefire:accept"]],
