@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   CUE_FORMS,
   CUE_OPENERS,
+  INFINITIVE_OK,
   LABEL_VERBS,
   PARTICIPLE_LEADS,
   PARTICLES,
@@ -109,7 +110,7 @@ function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: nu
       rule: "attr.cue_quoted_as_saying",
     };
   }
-  if (isPassive(tokens, i, start)) return null;
+  if (isPassive(tokens, i, start, lemma)) return null;
   if (gerund && before === i && i > lo && followsClause(tokens, i, lo)) {
     return { start, end, head: i, before, lemma, kind: "participle", rule: "attr.cue_participle" };
   }
@@ -129,12 +130,28 @@ function isBetweenAdverb(t: Token): boolean {
   return ADVERBS_BETWEEN.has(t.norm) && (t.pos === "ADV" || t.pos === "PART");
 }
 
-/** "has been accused by", "is expected": a past participle after a form of "be"; "the figures
- * cited by each side": one with its agent after it. */
-function isPassive(tokens: Token[], i: number, start: number): boolean {
-  if (!/ed$|wn$|ld$/.test(tokens[i].norm)) return false;
-  if (tokens[i + 1]?.norm === "by") return true;
-  for (let k = start; k < i; k++)
-    if (/^(was|were|is|are|be|been|being|'s)$/.test(tokens[k].norm)) return true;
-  return false;
+/** "has been accused by", "is expected", "is thought to have": a past participle after a form of
+ * "be"; "the figures cited by each side": one with its agent after it; "the hostages still believed
+ * to be alive": a reduced relative before an infinitive, whose noun is what is believed, not who
+ * (unlike "Ortega pledged to resign", where a verb that takes an infinitive has its speaker). */
+function isPassive(tokens: Token[], i: number, start: number, lemma: string): boolean {
+  if (!PAST_PARTICIPLE.test(tokens[i].norm)) return false;
+  // "said by phone", "he's said" (he has said): irregular forms that are active more often
+  const irregular = /^(said|heard|written)$/.test(tokens[i].norm);
+  if (tokens[i + 1]?.norm === "by" && !irregular) return true;
+  const be = irregular ? BE_FORMS : BE_OR_S_FORMS;
+  for (let k = start; k < i; k++) if (be.test(tokens[k].norm)) return true;
+  return !INFINITIVE_OK.has(lemma) && isReducedRelative(tokens, i, start);
+}
+
+const BE_FORMS = /^(was|were|is|are|be|been|being)$/;
+const BE_OR_S_FORMS = /^(was|were|is|are|be|been|being|'s)$/;
+const PAST_PARTICIPLE = /ed$|wn$|ld$|^(said|thought|heard|felt|understood|written)$/;
+
+function isReducedRelative(tokens: Token[], i: number, start: number): boolean {
+  if (tokens[i + 1]?.norm !== "to" || tokens[i + 2]?.pos !== "VERB" && tokens[i + 2]?.pos !== "AUX")
+    return false;
+  let k = start - 1;
+  while (k >= 0 && tokens[k].pos === "ADV") k--;
+  return k >= 0 && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN");
 }

@@ -683,6 +683,14 @@ const cases: [string, string[], Expected[]][] = [
     [{ source: "the minister", cue: "said", content: "the talks were over" }],
   ],
   [
+    "a verb that takes an infinitive keeps its speaker, and 'said by phone' is not a passive",
+    ["The governor pledged to resign. The mayor said by phone that the vote would go ahead."],
+    [
+      { source: "The governor", cue: "pledged", content: "to resign" },
+      { source: "The mayor", cue: "said", content: "that the vote would go ahead" },
+    ],
+  ],
+  [
     "the object of told is not a source",
     ["The commander told his troops that the offensive would stop."],
     [{ source: "The commander", cue: "told", content: "that the offensive would stop", via: [] }],
@@ -694,6 +702,9 @@ describe("attribution rules", () => {
     "The council needs to tell the families the truth.",
     "It is too early to tell whether the truce will hold.",
     "The committee was willing to suggest that the talks move to Cairo.",
+    "The swap would free the sailors still believed to be held in the port.",
+    "Some 40 fishermen are thought to have drowned off the cape.",
+    "The colonel is said to be furious about the delay.",
   ])("no attribution in %j", (sentence) => {
     expect(attributionsOf(sentence).attributions).toEqual([]);
   });
