@@ -149,7 +149,7 @@ const BE_OR_S_FORMS = /^(was|were|is|are|be|been|being|'s)$/;
 const PAST_PARTICIPLE = /ed$|wn$|ld$|^(said|thought|heard|felt|understood|written)$/;
 
 function isReducedRelative(tokens: Token[], i: number, start: number): boolean {
-  if (tokens[i + 1]?.norm !== "to" || tokens[i + 2]?.pos !== "VERB" && tokens[i + 2]?.pos !== "AUX")
+  if (tokens[i + 1]?.norm !== "to" || (tokens[i + 2]?.pos !== "VERB" && tokens[i + 2]?.pos !== "AUX"))
     return false;
   let k = start - 1;
   while (k >= 0 && tokens[k].pos === "ADV") k--;

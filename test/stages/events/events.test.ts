@@ -41,7 +41,10 @@ describe("events", () => {
     ["The rebels suspended their participation in the dialogue on Friday.", ["talks_suspended:occurred"]],
     ["After the election the peace roadmap was shelved.", ["talks_suspended:occurred"]],
     ["The two-week ceasefire between the clans lapsed on Monday.", ["truce_collapse:occurred"]],
-    ["While the talks went on, a roadside bomb killed three soldiers near the border.", ["military_action:occurred"]],
+    [
+      "While the talks went on, a roadside bomb killed three soldiers near the border.",
+      ["military_action:occurred"],
+    ],
     ["Despite the ceasefire, enemy drones hit a fuel depot outside the port.", ["truce_violation:occurred"]],
     ["As the talks went on, enemy drones hit a fuel depot outside the port.", ["military_action:occurred"]],
     [
