@@ -3,14 +3,17 @@
 import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import {
+  ACTIVE_IRREGULAR_PARTICIPLES,
   ADVERBS_BETWEEN,
   AUXILIARIES,
   CUE_FORMS,
   CUE_OPENERS,
   INFINITIVE_OK,
+  IRREGULAR_PARTICIPLES,
   LABEL_VERBS,
   PARTICIPLE_LEADS,
   PARTICLES,
+  PASSIVE_AUXILIARIES,
   VERBAL_ONLY,
 } from "./lexicon.ts";
 
@@ -135,18 +138,16 @@ function isBetweenAdverb(t: Token): boolean {
  * to be alive": a reduced relative before an infinitive, whose noun is what is believed, not who
  * (unlike "Ortega pledged to resign", where a verb that takes an infinitive has its speaker). */
 function isPassive(tokens: Token[], i: number, start: number, lemma: string): boolean {
-  if (!PAST_PARTICIPLE.test(tokens[i].norm)) return false;
-  // "said by phone", "he's said" (he has said): irregular forms that are active more often
-  const irregular = /^(said|heard|written)$/.test(tokens[i].norm);
-  if (tokens[i + 1]?.norm === "by" && !irregular) return true;
-  const be = irregular ? BE_FORMS : BE_OR_S_FORMS;
-  for (let k = start; k < i; k++) if (be.test(tokens[k].norm)) return true;
+  const form = tokens[i].norm;
+  if (!/ed$|wn$|ld$/.test(form) && !IRREGULAR_PARTICIPLES.has(form)) return false;
+  const mostlyActive = ACTIVE_IRREGULAR_PARTICIPLES.has(form);
+  if (tokens[i + 1]?.norm === "by" && !mostlyActive) return true;
+  for (let k = start; k < i; k++) {
+    const t = tokens[k].norm;
+    if (PASSIVE_AUXILIARIES.has(t) || (t === "'s" && !mostlyActive)) return true;
+  }
   return !INFINITIVE_OK.has(lemma) && isReducedRelative(tokens, i, start);
 }
-
-const BE_FORMS = /^(was|were|is|are|be|been|being)$/;
-const BE_OR_S_FORMS = /^(was|were|is|are|be|been|being|'s)$/;
-const PAST_PARTICIPLE = /ed$|wn$|ld$|^(said|thought|heard|felt|understood|written)$/;
 
 function isReducedRelative(tokens: Token[], i: number, start: number): boolean {
   if (tokens[i + 1]?.norm !== "to" || (tokens[i + 2]?.pos !== "VERB" && tokens[i + 2]?.pos !== "AUX"))

@@ -127,6 +127,9 @@ export const OBJECT_PRONOUNS = new Set(grammar.object_pronouns);
 export const SPEAKER_WORDS = new Set(grammar.speaker_words);
 export const CLAUSE_OPENERS = new Set(grammar.clause_openers);
 export const SUBORDINATORS = new Set(grammar.subordinators);
+export const IRREGULAR_PARTICIPLES = new Set(grammar.irregular_participles);
+export const ACTIVE_IRREGULAR_PARTICIPLES = new Set(grammar.active_irregular_participles);
+export const PASSIVE_AUXILIARIES = new Set(grammar.passive_auxiliaries);
 /** "If the talks fail, the envoy said, …": a fronted clause that belongs to what was said. */
 export const CONDITION_OPENERS = new Set(grammar.condition_openers);
 /** "When asked whether C, S said …": words before "asked" that leave the asker unnamed. */
