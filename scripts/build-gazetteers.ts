@@ -31,6 +31,8 @@ interface Extra {
   /** The English name news uses when world-countries has another ("Turkey" for Türkiye). */
   countryNames: Record<string, string>;
   countryAliases: Record<string, string[]>;
+  /** State nouns news uses for a country whose official name lacks them ("the emirate": Qatar). */
+  countryDescriptions: Record<string, string[]>;
   demonymAliases: Record<string, string[]>;
   regions: { name: string; aliases: string[]; country?: string; subtype: string; descriptions?: string[] }[];
   usStates: string[];
@@ -62,9 +64,27 @@ function countryRows(demonyms: Record<string, string>): PlaceRow[] {
         !(s.toLowerCase() in demonyms) &&
         (!claimed.has(s) || own.includes(s)),
     );
-    return [name, "country", c.cca2, unique([...aliases, ...(extra.countryAliases[c.cca2] ?? [])])];
+    const row: PlaceRow = [
+      name,
+      "country",
+      c.cca2,
+      unique([...aliases, ...(extra.countryAliases[c.cca2] ?? [])]),
+    ];
+    const nouns = stateNouns(c, spellings);
+    if (nouns.length) row.push(nouns);
+    return row;
   });
 }
+
+/** "the kingdom", "the sultanate": the nouns of a country's official name (or, where news uses
+ * one its name lacks, the hand-listed ones) by which the text may refer back to it. */
+function stateNouns(c: Country, spellings: string[]): string[] {
+  const words = spellings.join(" ").toLowerCase();
+  const own = STATE_NOUNS.filter((noun) => new RegExp(`\\b${noun}`).test(words));
+  return unique([...own, ...(extra.countryDescriptions[c.cca2] ?? [])]);
+}
+
+const STATE_NOUNS = ["kingdom", "emirate", "sultanate", "republic", "principality"];
 
 function demonymMap(): Record<string, string> {
   const map: Record<string, string> = {};

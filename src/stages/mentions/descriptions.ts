@@ -4,7 +4,7 @@
 // operative", a headline's "Israel’s espionage head") linked to the one person whose titles share
 // most of their words. A description never creates an entity: with no referent it stays unlinked.
 import type { Token } from "../../types.ts";
-import { type Context, POSSESSIVE } from "./candidates.ts";
+import { type Candidate, type Context, POSSESSIVE } from "./candidates.ts";
 import { isCompoundModifier, LEXICON } from "./lexicon.ts";
 import type { Group } from "./merge.ts";
 import { isRoleWord } from "./titles.ts";
@@ -84,10 +84,38 @@ export function findDescriptions(context: Context, groups: Group[]): Description
       continue;
     if (!isHeadPosition(tokens, t)) continue;
     const head = tokens[t].norm;
-    const group = referent(groups, i, (g) => fitsDescription(g, head, country));
+    const group =
+      referent(groups, i, (g) => fitsDescription(g, head, country)) ??
+      demonymCountry(context, groups, i, head);
     if (group) found.push({ tokenStart: i, tokenEnd: t + 1, group, rule: `desc.${head}` });
   }
   return found;
+}
+
+/** "A Saudi official said the kingdom had offered …": a country known only by its demonym is
+ * the referent of a state noun its name has; the demonyms become its mentions. */
+function demonymCountry(context: Context, groups: Group[], before: number, head: string): Group | null {
+  let demonym: Candidate | null = null;
+  for (let t = before - 1; t >= 0 && !demonym; t--) {
+    const covering = context.coverage[t];
+    const c = covering >= 0 ? context.candidates[covering] : null;
+    if (c?.kind === "demonym" && c.type === "place" && c.descriptions.includes(head)) demonym = c;
+  }
+  if (!demonym) return null;
+  const key = demonym.key;
+  const existing = groups.find((g) => g.key === key);
+  if (existing) return existing;
+  const group: Group = {
+    key,
+    type: "place",
+    subtype: demonym.subtype,
+    country: demonym.country,
+    canonical: demonym.canonical,
+    descriptions: demonym.descriptions,
+    members: context.candidates.filter((c) => c.key === key && c.kind === "demonym" && !c.headline),
+  };
+  groups.push(group);
+  return group;
 }
 
 /** "Iran-backed", "London-based": a name, a hyphen and a compound word after it. */

@@ -128,6 +128,7 @@ function addOrganizations(root: TrieNode, file: string, defaultSubtype: string |
 
 function addPlaces(root: TrieNode, descriptionNouns: Set<string>): void {
   const countryNames = new Map<string, string>();
+  const countryDescriptions = new Map<string, string[]>();
   const data = loadLexicon<{ places: PlaceRow[]; demonyms: Record<string, string> }>("places");
   for (const [name, subtype, country, aliases, descriptions] of data.places) {
     const entry: GazetteerEntry = {
@@ -140,7 +141,10 @@ function addPlaces(root: TrieNode, descriptionNouns: Set<string>): void {
       descriptions: descriptions ?? [],
       rule: `mention.gazetteer.${subtype}`,
     };
-    if (subtype === "country") countryNames.set(country, name);
+    if (subtype === "country") {
+      countryNames.set(country, name);
+      countryDescriptions.set(country, descriptions ?? []);
+    }
     for (const noun of descriptions ?? []) descriptionNouns.add(noun);
     addNamed(root, entry, [name, ...aliases]);
   }
@@ -152,7 +156,8 @@ function addPlaces(root: TrieNode, descriptionNouns: Set<string>): void {
       kind: "demonym",
       subtype: "country",
       country,
-      descriptions: [],
+      // "a Saudi official … the kingdom": the demonym's country is the one referred back to
+      descriptions: countryDescriptions.get(country) ?? [],
       rule: "mention.demonym",
     });
   }

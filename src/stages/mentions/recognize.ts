@@ -55,7 +55,8 @@ export function findGazetteerMentions(context: Context): void {
         subtype: entry.subtype,
         country: entry.country,
         key: entry.key,
-        canonical: entry.kind === "name" ? entry.name : null,
+        // a demonym keeps its country's name, for when it alone names the country
+        canonical: entry.kind === "name" || entry.type === "place" ? entry.name : null,
         descriptions: entry.descriptions,
         rule: entry.rule,
         headline: context.headline[tokens[i].sentence] === 1,

@@ -197,6 +197,29 @@ function placeAsFirstName(context: Context, start: number): number {
   return opensRun ? place.tokenStart : -1;
 }
 
+/** "Barisan Revolusi Nasional (BRN)": a name that its own initials follow in parentheses is an
+ * organization's. A person's party ("Maria Lopez (EPR)") has other letters; a listed name in the
+ * parentheses ("(AP)") is a credit, and "(R-Ky.)" or "(D)" are no acronyms. */
+function definesAcronym(context: Context, start: number, end: number): boolean {
+  const { tokens } = context;
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.text !== "(" || tokens[end + 2]?.text !== ")" || !acronym) return false;
+  if (tokens[end].sentence !== tokens[end - 1].sentence || context.coverage[end + 1] >= 0) return false;
+  return ACRONYM.test(acronym.text) && spellsInitials(tokens, start, end, acronym.text.toLowerCase());
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The acronym's letters, in order, are initials of the name's words, starting with the first
+ * ("Jama'at Nusrat al-Islam wal-Muslimin": JNIM). */
+function spellsInitials(tokens: readonly Token[], start: number, end: number, acronym: string): boolean {
+  if (tokens[start].norm[0] !== acronym[0]) return false;
+  let next = 1;
+  for (let t = start + 1; t < end && next < acronym.length; t++)
+    if (tokens[t].norm[0] === acronym[next]) next++;
+  return next === acronym.length;
+}
+
 /** A person, or a name of no known type, without subtype; its key says which. */
 function untyped(
   type: "person" | "other",
@@ -251,6 +274,15 @@ export const ruleTyper: NameTyper = {
         normKey(context.tokens, firstName, end),
         "mention.person.place_word_first_name",
       );
+    if (end - start >= 2 && definesAcronym(context, start, end))
+      return {
+        tokenStart: start,
+        tokenEnd: end,
+        type: "organization",
+        subtype: null,
+        key: `org:${key}`,
+        rule: "mention.organization.acronym_defined",
+      };
     if (person && end - start >= 2) return untyped("person", start, end, key, "mention.person.full_name");
     const shouted = single && isAllCaps(last.text);
     // a long word in capitals is emphasis or a headline, not an acronym

@@ -219,3 +219,25 @@ describe("mentions: portfolio titles, outlets by their classifier, conflict regi
     expect(scoredEntities(mentionsOf(text))).toContain(expected);
   });
 });
+
+describe("mentions: a name that an acronym in parentheses follows is an organization's", () => {
+  it.each([
+    ["Barisan Tani Merdeka (BTM) fighters attacked.", "Barisan Tani Merdeka (organization)", "BTM"],
+    [
+      "The Frente Popular Unido (FPU) signed on Monday. The FPU then left.",
+      "Frente Popular Unido (organization)",
+      "FPU",
+    ],
+  ])("%s", (text, expected, acronym) => {
+    const analysis = mentionsOf(text);
+    expect(scoredEntities(analysis)).toContain(expected);
+    expect(entityNamed(analysis, expected.split(" (")[0])?.aliases).toContain(acronym);
+  });
+
+  it.each([
+    ["a credit", "Maria Lopez (AP) reported the attack.", "Maria Lopez (person)"],
+    ["a party label", "Senator John Hale (R-Ky.) objected.", "John Hale (person)"],
+  ])("not for %s", (_label, text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toContain(expected);
+  });
+});

@@ -137,6 +137,34 @@ describe("mentions: merging within the article", () => {
     expect(entityNamed(analysis, "CNN")?.aliases).toEqual(["the network"]);
   });
 
+  it.each([
+    [
+      "the kingdom after a named kingdom",
+      "Jordan and Egypt met. Later the kingdom denied it.",
+      "Jordan",
+      ["the kingdom"],
+    ],
+    [
+      "the kingdom after a demonym",
+      "A Moroccan diplomat said the kingdom would host talks.",
+      "Morocco",
+      ["the kingdom"],
+    ],
+    [
+      "the sultanate, not the republic named later",
+      "Oman and Egypt spoke. The sultanate hosted.",
+      "Oman",
+      ["The sultanate"],
+    ],
+  ])("links a state noun to a country whose name has it: %s", (_label, text, name, aliases) => {
+    expect(entityNamed(mentionsOf(text), name)?.aliases).toEqual(aliases);
+  });
+
+  it("does not link the kingdom to a country that is none", () => {
+    const analysis = mentionsOf("A Brazilian official met Chile's envoy. The kingdom was not mentioned.");
+    expect(analysis.mentions.some((m) => m.text === "The kingdom" && m.entity)).toBe(false);
+  });
+
   it("leaves a description unlinked when nothing compatible was named", () => {
     const analysis = mentionsOf("Israel said the military would respond.");
     expect(analysis.mentions.some((m) => m.text.includes("military"))).toBe(false);
