@@ -144,7 +144,10 @@ function objectOf(
   const { tokens } = ctx;
   if (cue.objectBefore) return [clauseBefore(ctx, sentence, first), first];
   const from = cue.infinitive ? infinitiveStart(tokens, end, sentence.tokenEnd) : end;
-  return from < 0 ? null : [from, complementEnd(ctx, tokens, from, sentence)];
+  if (from < 0) return null;
+  const to = complementEnd(ctx, tokens, from, sentence);
+  // "Israel's refusal of outside mediation angered Cairo": a noun's complement ends at the verb
+  return [from, cue.nominal && tokens[end - 1].pos === "ADP" ? nounPhraseEnd(tokens, from, to) : to];
 }
 
 /** Where the clause ending at the cue starts: after "that", a comma, or the reported content's start. */
@@ -460,7 +463,8 @@ function descriptionReferent(
 function ownerOf(ctx: Context, actors: readonly Actor[], sentence: Sentence, cue: number): Actor | null {
   const { tokens } = ctx;
   let i = cue - 1;
-  while (i >= sentence.tokenStart && (tokens[i].pos === "DET" || tokens[i].pos === "ADJ")) i--;
+  // determiners and modifiers between the owner and the noun: "Israel's long-standing refusal"
+  while (i >= sentence.tokenStart && (OWNED_MODIFIERS.has(tokens[i].pos) || inHyphenCompound(tokens, i))) i--;
   if (i < sentence.tokenStart) return null;
   if (tokens[i].norm === "'s") i--;
   const owner = actors.find((a) => a.first <= i && a.last >= i);
@@ -474,6 +478,12 @@ function ownerOf(ctx: Context, actors: readonly Actor[], sentence: Sentence, cue
       return subject;
   }
   return possessiveReferent(ctx, i, sentence);
+}
+
+const OWNED_MODIFIERS = new Set(["DET", "ADJ", "ADV"]);
+
+function inHyphenCompound(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].text === "-" || tokens[i + 1]?.text === "-" || tokens[i - 1]?.text === "-";
 }
 
 /** "His insistence": the nearest earlier person (or, for "its"/"their", organization) in the last sentences. */
@@ -510,6 +520,24 @@ function complementEnd(ctx: Context, tokens: readonly Token[], from: number, sen
     if (attributionStarts.some((s) => s >= t.start && s < t.end)) return trimComma(tokens, from, i);
   }
   return limit;
+}
+
+/** The first verb or auxiliary after the phrase's first word, where a gerund ("insistence on
+ * keeping troops") or a participle ("prisoners held by") may not end it. */
+function nounPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i];
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ing") && !isParticiple(tokens, i)))
+      return i;
+  }
+  return to;
+}
+
+/** "the prisoners held by Israel": a past form right after a noun, before "by" or a preposition. */
+function isParticiple(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return previous?.pos === "NOUN" && (next?.pos === "ADP" || next === undefined);
 }
 
 function trimComma(tokens: readonly Token[], from: number, i: number): number {

@@ -11,6 +11,12 @@ describe("positions", () => {
     ["Moscow is not seeking a ceasefire.", ["ceasefire:reject"]],
     ["The Houthis insisted on control of the port city.", ["territory:insist"]],
     ["Hamas accepted the truce proposal.", ["ceasefire:accept"]],
+    ["Austria does not pay ransoms, a spokesman said.", ["hostages:reject"]],
+    ["Kyiv would not sign a deal that lets Moscow rearm.", ["security_guarantees:reject"]],
+    ["Egypt has long resisted calls for a buffer zone.", ["withdrawal:reject"]],
+    ["Israel wanted Hamas to stop rocket attacks for good.", ["ceasefire:demand"]],
+    ["Israel's refusal of outside mediation angered Egypt.", ["sequencing:reject"]],
+    ["Hamas restated its long-standing insistence on a full withdrawal.", ["withdrawal:insist"]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
