@@ -10,6 +10,7 @@ import {
   CLAUSE_OPENERS,
   COGNITION,
   COMPLEMENT_REQUIRED,
+  ADVERBIAL_OPENERS,
   CONDITION_OPENERS,
   CONTRAST_STARTS,
   COORDINATION_CUT,
@@ -169,7 +170,9 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
       const commaContent = contentAfterComma(ctx, cue, hi);
       // "If it is a small number, the campaign said, it may not bother": both halves were said
       const condition =
-        commaContent && CONDITION_OPENERS.has(ctx.tokens[lo].norm) ? contentBefore(ctx, lo, p) : null;
+        commaContent && CONDITION_OPENERS.has(ctx.tokens[lo].norm)
+          ? contentBefore(ctx, lo, p, false, true)
+          : null;
       if (commaContent && condition) {
         const rules = ["attr.content_before_cue", "attr.cue_inside_content"];
         return {
@@ -189,7 +192,7 @@ function subjectShape(ctx: Context, cue: Cue, subject: Range, lo: number, hi: nu
         : contentBefore(ctx, lo, p, continuesAfterCue(ctx, cue, hi));
     if (before) return withContinuation(ctx, cue, subject, before, cue.end, hi, "attr.content_before_cue");
   }
-  if (!after && (p < lo || !isBoundary(ctx, p))) {
+  if (!after && (p < lo || !isBoundary(ctx, p)) && !insideAdverbialClause(ctx.tokens, lo, cue.start)) {
     // "S says, win or lose, C": nothing before the subject, the content follows a comma
     const commaContent = contentAfterComma(ctx, cue, hi);
     if (commaContent)
@@ -471,9 +474,16 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   if (!comma && !closesClause) return null;
   const afterFronted = comma ? contentAfterFrontedPhrase(ctx, lo, before, source, hi) : null;
   if (afterFronted) return afterFronted;
-  const content = contentBefore(ctx, lo, before);
+  const content = contentBefore(ctx, lastClauseStart(ctx, lo, before), before);
   if (!content) return null;
   return withContinuation(ctx, cue, source, content, source[1], hi, "attr.according_after");
+}
+
+/** "X happened; Y happened, according to S": a trailing "according to" vouches for the clause
+ * it closes, after the last semicolon outside a quotation. */
+function lastClauseStart(ctx: Context, lo: number, before: number): number {
+  for (let i = before - 1; i > lo; i--) if (ctx.tokens[i].norm === ";" && ctx.quoteOf[i] < 0) return i + 1;
+  return lo;
 }
 
 /** "In that call, the two sides agreed to observe …": the verb's complement follows it, so what
@@ -675,8 +685,15 @@ function continuesAfterCue(ctx: Context, cue: Cue, hi: number): boolean {
   return r + 1 < hi && ctx.tokens[r].norm === "," && (next.pos === "VERB" || next.pos === "AUX");
 }
 
-/** The content before the subject; one word only when the sentence goes on after the cue. */
-function contentBefore(ctx: Context, lo: number, p: number, oneWord = false): [number, number][] | null {
+/** The content before the subject; one word only when the sentence goes on after the cue; a lone
+ * subordinate clause only when the cue stands inside what was said (`conditionSaid`). */
+function contentBefore(
+  ctx: Context,
+  lo: number,
+  p: number,
+  oneWord = false,
+  conditionSaid = false,
+): [number, number][] | null {
   const { tokens, text } = ctx;
   let e = p;
   let close = -1;
@@ -695,9 +712,25 @@ function contentBefore(ctx: Context, lo: number, p: number, oneWord = false): [n
     return cutAtParagraphs(ctx, from, quote.close);
   }
   if (e - start < 1 && !(oneWord && e === start && NAME_OR_NOUN.has(tokens[e].pos))) return null;
+  if (!conditionSaid && onlyAdverbialClause(tokens, start, e)) return null;
   while (e > start && END_PUNCT.has(tokens[e].norm)) e--;
   const span: [number, number] = [tokens[start].start, tokens[e].end];
   return text.slice(span[0], span[1]).trim() ? [span] : null;
+}
+
+/** "When the war began, S promised …": a subordinate clause with no main clause of its own
+ * frames the sentence; it is not what was said. */
+function onlyAdverbialClause(tokens: Token[], start: number, end: number): boolean {
+  if (!ADVERBIAL_OPENERS.has(tokens[start].norm)) return false;
+  for (let i = start + 1; i < end; i++) if (tokens[i].norm === "," || tokens[i].norm === ";") return false;
+  return true;
+}
+
+/** "If fighting continues, C": the cue's subject sits in a subordinate clause that opens the
+ * sentence, so the clause after its comma is the main one, not what was said. */
+function insideAdverbialClause(tokens: Token[], lo: number, cue: number): boolean {
+  // "As S said, C" is an attribution of C
+  return tokens[lo].norm !== "as" && onlyAdverbialClause(tokens, lo, cue);
 }
 
 /** Content after the cue: past the object of "told", the frames ("in a statement"), to the clause end. */

@@ -132,6 +132,7 @@ export const ACTIVE_IRREGULAR_PARTICIPLES = new Set(grammar.active_irregular_par
 export const PASSIVE_AUXILIARIES = new Set(grammar.passive_auxiliaries);
 /** "If the talks fail, the envoy said, …": a fronted clause that belongs to what was said. */
 export const CONDITION_OPENERS = new Set(grammar.condition_openers);
+export const ADVERBIAL_OPENERS = new Set(grammar.adverbial_openers);
 /** "When asked whether C, S said …": words before "asked" that leave the asker unnamed. */
 export const QUESTION_FRAMES = new Set(grammar.question_frames);
 export const NO_CONTENT_PREPOSITIONS = new Set(grammar.no_content_prepositions);

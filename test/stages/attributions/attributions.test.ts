@@ -691,6 +691,23 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "a trailing according to vouches for the clause after the last semicolon",
+    ["The rebels shelled the port for a week; they hit 40 boats, according to the coast guard."],
+    [{ source: "the coast guard", cue: "according to", content: "they hit 40 boats", exact: true }],
+  ],
+  [
+    "a subordinate clause with its main clause is content",
+    ["Although the talks failed, they will resume, the official said."],
+    [
+      {
+        source: "the official",
+        cue: "said",
+        content: "Although the talks failed, they will resume",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "the object of told is not a source",
     ["The commander told his troops that the offensive would stop."],
     [{ source: "The commander", cue: "told", content: "that the offensive would stop", via: [] }],
@@ -705,6 +722,8 @@ describe("attribution rules", () => {
     "The swap would free the sailors still believed to be held in the port.",
     "Some 40 fishermen are thought to have drowned off the cape.",
     "The colonel is said to be furious about the delay.",
+    "When the war began in 1998, the capital promised a swift victory.",
+    "If shelling along the river continues, the talks may turn out to have been a pause.",
   ])("no attribution in %j", (sentence) => {
     expect(attributionsOf(sentence).attributions).toEqual([]);
   });
