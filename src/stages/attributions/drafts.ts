@@ -6,11 +6,11 @@ import { isQuoteBoundary, isQuoteMark } from "./context.ts";
 import type { Cue } from "./cues.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
 import {
+  ADVERBIAL_OPENERS,
   AUXILIARIES,
   CLAUSE_OPENERS,
   COGNITION,
   COMPLEMENT_REQUIRED,
-  ADVERBIAL_OPENERS,
   CONDITION_OPENERS,
   CONTRAST_STARTS,
   COORDINATION_CUT,
