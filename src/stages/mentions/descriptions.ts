@@ -62,8 +62,14 @@ function fitsDescription(group: Group, head: string, country: string | null): bo
   if (country && group.country !== country) return false;
   if (group.type === "place" && group.descriptions.includes(head)) return true;
   const subtypes = LEXICON.descriptionHeads.get(head);
-  return !!subtypes && group.subtype !== null && subtypes.includes(group.subtype);
+  if (!subtypes) return false;
+  // "the Barisan Revolusi Nasional (BRN) … the group": an organization of no known kind fits a
+  // generic head
+  if (group.subtype === null) return group.type === "organization" && GENERIC_HEADS.has(head);
+  return subtypes.includes(group.subtype);
 }
+
+const GENERIC_HEADS = new Set(["group", "organization", "organisation", "movement"]);
 
 /** "the" + modifiers + head noun, referring back to an organization or place. */
 export function findDescriptions(context: Context, groups: Group[]): Description[] {
