@@ -25,6 +25,9 @@ interface FallbackData {
   group_pronouns: string[];
   description_heads: string[];
   non_subject_prepositions: string[];
+  pair_heads: string[];
+  pair_openers: string[];
+  calendar_words: string[];
 }
 
 let data: {
@@ -33,6 +36,9 @@ let data: {
   groupPronouns: Set<string>;
   descriptionHeads: Set<string>;
   nonSubjectPrepositions: Set<string>;
+  pairHeads: Set<string>;
+  calendarWords: Set<string>;
+  pairOpeners: string[][];
 } | null = null;
 
 function fallbackData() {
@@ -44,6 +50,10 @@ function fallbackData() {
       groupPronouns: new Set(raw.group_pronouns),
       descriptionHeads: new Set(raw.description_heads),
       nonSubjectPrepositions: new Set(raw.non_subject_prepositions),
+      pairHeads: new Set(raw.pair_heads),
+      calendarWords: new Set(raw.calendar_words),
+      // longest first: "the two warring sides" before "the two sides"
+      pairOpeners: raw.pair_openers.map((o) => o.split(" ")).sort((a, b) => b.length - a.length),
     };
   }
   return data;
@@ -75,8 +85,101 @@ export function articleActors(analysis: Analysis): Actor[] {
   if (cached) return cached;
   const actors = analysis.mentions.length ? fromMentions(analysis) : fromTokens(analysis.model.tokens);
   resolveReferences(actors, analysis.model.tokens);
-  actorCache.set(analysis, actors);
-  return actors;
+  const withPairs = addPairs(actors, analysis.model.tokens, (id) => canPair(entityOf(analysis, id)));
+  actorCache.set(analysis, withPairs);
+  return withPairs;
+}
+
+const PAIR_LOOKBACK_SENTENCES = 12;
+
+/** "India and Pakistan … the two sides agreed": the phrase stands for both, as two actors on one
+ * span, each resolved to one of the pair the text last named together. */
+function addPairs(actors: Actor[], tokens: readonly Token[], pairable: (entity: string) => boolean): Actor[] {
+  const pairs: Actor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const end = pairPhraseEnd(tokens, i);
+    if (end < 0) continue;
+    const pair = lastNamedPair(actors, tokens, i, pairable);
+    if (pair) {
+      const text = tokens
+        .slice(i, end + 1)
+        .map((t) => t.text)
+        .join(" ");
+      for (const named of pair)
+        pairs.push({
+          first: i,
+          last: end,
+          text,
+          entity: null,
+          resolved: named,
+          kind: "description",
+          person: false,
+        });
+    }
+    i = end;
+  }
+  if (!pairs.length) return actors;
+  return [...actors, ...pairs].sort((a, b) => a.first - b.first);
+}
+
+/** "from the Philippines and India", "between Muscat and Riyadh": a prepositional object. */
+function afterAnyPreposition(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && tokens[i].pos === "DET") i--;
+  return i >= 0 && tokens[i].pos === "ADP" && tokens[i].sentence === tokens[first].sentence;
+}
+
+/** Parties are people, organizations and countries; "between Muscat and Riyadh" names no sides. */
+function canPair(entity: Entity | undefined): boolean {
+  return entity !== undefined && (entity.type !== "place" || entity.subtype === "country");
+}
+
+/** Last token of "the two sides" / "both parties" starting at `i`, or -1. */
+function pairPhraseEnd(tokens: readonly Token[], i: number): number {
+  const { pairOpeners, pairHeads } = fallbackData();
+  for (const opener of pairOpeners) {
+    const head = i + opener.length;
+    if (head >= tokens.length || !pairHeads.has(tokens[head].norm)) continue;
+    if (opener.every((w, k) => tokens[i + k].norm === w)) return head;
+  }
+  return -1;
+}
+
+/** The last "X and Y" of two different named things before token `i`, a few sentences back. */
+function lastNamedPair(
+  actors: readonly Actor[],
+  tokens: readonly Token[],
+  i: number,
+  pairable: (entity: string) => boolean,
+): [Actor, Actor] | null {
+  const floor = tokens[i].sentence - PAIR_LOOKBACK_SENTENCES;
+  for (let k = actors.length - 1; k > 0; k--) {
+    const b = actors[k];
+    if (b.first >= i) continue;
+    if (tokens[b.first].sentence < floor) break;
+    const a = actors[k - 1];
+    const named =
+      a.kind === "name" &&
+      b.kind === "name" &&
+      a.entity !== null &&
+      b.entity !== null &&
+      a.entity !== b.entity &&
+      pairable(a.entity) &&
+      pairable(b.entity) &&
+      // "from the Philippines and India" names no sides
+      !afterAnyPreposition(tokens, a.first);
+    if (named && a.last + 2 === b.first && tokens[a.last + 1].norm === "and") return [a, b];
+  }
+  return null;
+}
+
+/** The actor and any other reading of its span: both halves of "the two sides". */
+export function withPairPartners(actors: readonly Actor[], actor: Actor): Actor[] {
+  if (!actor.resolved || actor.kind !== "description") return [actor];
+  const partners = actors.filter(
+    (a) => a !== actor && a.first === actor.first && a.last === actor.last && a.resolved !== null,
+  );
+  return [actor, ...partners];
 }
 
 const actorCache = new WeakMap<Analysis, Actor[]>();
@@ -213,9 +316,13 @@ const insideNounPhrase = (t: Token) =>
 
 /** Whether the actor stands after a preposition that keeps it out of subject position. */
 export function afterPreposition(tokens: readonly Token[], actor: Actor, floor: number): boolean {
-  const { nonSubjectPrepositions } = fallbackData();
+  const { nonSubjectPrepositions, calendarWords } = fallbackData();
   let i = actor.first - 1;
-  while (i >= floor && insideNounPhrase(tokens[i])) i--;
+  while (i >= floor && insideNounPhrase(tokens[i])) {
+    // "On Friday Hamas agreed": the preposition's object is the day
+    if (calendarWords.has(tokens[i].norm)) return false;
+    i--;
+  }
   return i >= floor && nonSubjectPrepositions.has(tokens[i].norm);
 }
 

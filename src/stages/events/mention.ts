@@ -3,7 +3,15 @@
 import type { Analysis, Attribution, DateMention, ItemSource } from "../../layers.ts";
 import { spanOf } from "../../text/model.ts";
 import type { Sentence, Span, Token } from "../../types.ts";
-import { type Actor, actorName, actorsIn, articleActors, entityOf, subjectBefore } from "./actors.ts";
+import {
+  type Actor,
+  actorName,
+  actorsIn,
+  articleActors,
+  entityOf,
+  subjectBefore,
+  withPairPartners,
+} from "./actors.ts";
 import type { TriggerMatch } from "./match.ts";
 import { readStatus, type Status, type StatusReading } from "./status.ts";
 import { negotiationWords, statusSet, statusWords } from "./words.ts";
@@ -61,7 +69,9 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
     inTitle: analysis.document.title !== null && sentence.start < analysis.document.title.end,
     actors: uniqueNames(
       analysis,
-      match.rule.accusedActor ? after.slice(0, 1) : [...(subject ? [subject] : []), ...agents(tokens, after)],
+      match.rule.accusedActor
+        ? after.slice(0, 1)
+        : [...(subject ? subjectGroup(tokens, inSentence, subject) : []), ...agents(tokens, after)],
     ),
     recipients: uniqueNames(
       analysis,
@@ -73,6 +83,15 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
     sequenced: sequenced(tokens, match.first, match.end, sentence),
     anaphoric: pointsBack(tokens, match.first, sentence),
   };
+}
+
+/** The subject with what it stands for or is coordinated with: "India and Pakistan held talks",
+ * "the two sides agreed". */
+function subjectGroup(tokens: readonly Token[], actors: readonly Actor[], subject: Actor): Actor[] {
+  const group = withPairPartners(actors, subject);
+  const and = subject.first - 1;
+  const before = tokens[and]?.norm === "and" ? actors.find((a) => a.last === and - 1) : undefined;
+  return before && before.kind === "name" && subject.kind === "name" ? [before, ...group] : group;
 }
 
 /** A nominal or prepositional trigger ("for talks", "a Kenyan proposal") takes its status from

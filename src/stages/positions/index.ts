@@ -15,6 +15,7 @@ import {
   articleActors,
   entityOf,
   subjectBefore,
+  withPairPartners,
 } from "../events/actors.ts";
 import { containingAttribution, itemSource } from "../events/mention.ts";
 import { readStatus, type StatusReading, verbGroupStart } from "../events/status.ts";
@@ -111,7 +112,11 @@ function readCue(ctx: Context, sentence: Sentence, cue: StanceCue, first: number
     addPosition(ctx, stated, { issue: ctx.lastIssue, rule: "pos.issue.bare_answer" }, [first, end]);
     return;
   }
-  for (const p of [party, ...coordinatedWith(ctx, actors, party, sentence.tokenStart)]) {
+  const parties = [
+    ...withPairPartners(actors, party),
+    ...coordinatedWith(ctx, actors, party, sentence.tokenStart),
+  ];
+  for (const p of parties) {
     positionsOf(ctx, { sentence, party: p, stance, rules, at: first }, cue, from, to);
     if (CONDITIONAL_STANCES.has(stance)) conditionDemands(ctx, sentence, p, first);
   }

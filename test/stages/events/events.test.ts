@@ -3,6 +3,17 @@ import { analyse } from "../helpers.ts";
 
 const types = (text: string) => (analyse(text).events ?? []).map((e) => `${e.type}:${e.status}`);
 
+describe("events: coordinated and paired actors", () => {
+  it.each([
+    ["Peru and Ecuador held talks in Lima on Monday.", ["Ecuador", "Peru"]],
+    ["Peru and Ecuador met in Lima. On Friday the two sides agreed to a ceasefire.", ["Ecuador", "Peru"]],
+    ["On Friday Hamas agreed to a ceasefire.", ["Hamas"]],
+  ])("%s", (text, expected) => {
+    const last = (analyse(text).events ?? []).at(-1);
+    expect([...(last?.actorsText ?? [])].sort()).toEqual(expected);
+  });
+});
+
 describe("events", () => {
   it.each([
     [

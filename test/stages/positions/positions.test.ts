@@ -3,6 +3,25 @@ import { analyse } from "../helpers.ts";
 
 const read = (text: string) => (analyse(text).positions ?? []).map((p) => `${p.issue}:${p.stance}`);
 
+describe("positions: the two sides", () => {
+  const parties = (text: string) =>
+    (analyse(text).positions ?? []).map((p) => `${p.partyText}:${p.issue}:${p.stance}`).sort();
+
+  it.each([
+    [
+      "Peru and Ecuador held talks on Monday. The two sides agreed to a ceasefire.",
+      ["Ecuador:ceasefire:accept", "Peru:ceasefire:accept"],
+    ],
+    [
+      "Peru and Ecuador met in Lima. Later both governments rejected the truce proposal.",
+      ["Ecuador:ceasefire:reject", "Peru:ceasefire:reject"],
+    ],
+    ["The envoy shuttled between Lima and Quito. The two sides agreed to a ceasefire.", []],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
 describe("positions", () => {
   it.each([
     ["Kyiv rejected the ceasefire proposal on Friday.", ["ceasefire:reject"]],
