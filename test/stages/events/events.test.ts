@@ -55,6 +55,8 @@ describe("events", () => {
       ["ceasefire_declared:occurred"],
     ],
     ["The delegations ended two days of closed-door talks in Oslo.", ["talks:occurred"]],
+    ["The deal came after a week of talks in Oslo.", ["talks:occurred"]],
+    ["The UN envoy would travel to Lima next week to meet both delegations.", ["mediation:planned"]],
     ["Peru sent 12 Bolivian fishermen back across the border on Monday.", ["release:occurred"]],
     ["Under the plan, 40 soldiers would come home in exchange for 40 prisoners.", ["release:hypothetical"]],
     ["The army sent troops back to the front after the talks.", []],
