@@ -1,5 +1,5 @@
 #!/bin/sh
-# Analyses a gold set and scores it: scripts/eval.sh seeds | heldout | blind | blind2 | devset | polnear-dev | polnear-train [--verbose]
+# Analyses a gold set and scores it: scripts/eval.sh seeds | heldout | blind | blind2 | blind3 | devset | polnear-dev | polnear-train [--verbose]
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${PARLEY_SHARED:-../shared}
@@ -21,6 +21,11 @@ case "$which" in
     # A second independent set (December 2026), kept for measuring only: never read its errors.
     node bin/parley.js analyze test/fixtures/blind2/articles --out "$out" --no-progress 2>/dev/null
     node "$SHARED/eval/score.mjs" --gold test/fixtures/blind2/gold --pred "$out" "$@" ;;
+  blind3)
+    # A third independent set (December 2026, written by an annotator who saw neither Parley's code
+    # nor its output): first measured at commit 42fa616, then used for development like blind.
+    node bin/parley.js analyze test/fixtures/blind3/articles --out "$out" --no-progress 2>/dev/null
+    node "$SHARED/eval/score.mjs" --gold test/fixtures/blind3/gold --pred "$out" "$@" ;;
   devset)
     # Invented articles covering every event type, stance and figure shape: a development set.
     node bin/parley.js analyze test/fixtures/devset/articles --out "$out" --no-progress 2>/dev/null
@@ -29,6 +34,6 @@ case "$which" in
     split=${which#polnear-}
     node bin/parley.js analyze "$SHARED/corpora/polnear/text/$split" --out "$out" --no-progress 2>/dev/null
     node "$SHARED/eval/score_polnear.mjs" --gold "$SHARED/corpora/polnear/polnear_$split.jsonl" --pred "$out" "$@" ;;
-  *) echo "usage: scripts/eval.sh seeds|heldout|blind|blind2|devset|polnear-dev|polnear-train [scorer flags]" >&2; exit 2 ;;
+  *) echo "usage: scripts/eval.sh seeds|heldout|blind|blind2|blind3|devset|polnear-dev|polnear-train [scorer flags]" >&2; exit 2 ;;
 esac
 rm -rf "$out"
