@@ -4,7 +4,7 @@ import { CAPITAL, numberOf, startsUpper, tokenNumbers, tokenShapes } from "../..
 import type { Token } from "../../types.ts";
 import { type Candidate, type Context, cover, newCandidate, normKey, POSSESSIVE } from "./candidates.ts";
 import { type GazetteerEntry, LEXICON, type TrieNode } from "./lexicon.ts";
-import { hyphenBranchHead, type NameRun, type NameTyper, ruleTyper } from "./typer.ts";
+import { hyphenBranchHead, type NameRun, type NameTyper, ruleTyper, type Typing } from "./typer.ts";
 
 /** "Sara Kiel", "Michael Jordan": a one-word place right after an unlisted name word is the
  * surname of a person, left to the unlisted names. */
@@ -225,7 +225,8 @@ function addRun(context: Context, typer: NameTyper, start: number, end: number):
       key: typing.key,
       rule: typing.rule,
       headline: context.headline[tokens[start].sentence] === 1,
-      affiliationKey: absorbed >= 0 && typing.type !== "person" ? context.candidates[absorbed].key : null,
+      canonical: typing.canonical ?? null,
+      affiliationKey: affiliationKey(context, typing, absorbed),
       sentenceInitial: isSentenceStart(tokens, typing.tokenStart),
       weakFirst:
         typing.tokenEnd - typing.tokenStart > 1 &&
@@ -234,6 +235,13 @@ function addRun(context: Context, typer: NameTyper, start: number, end: number):
     }),
   );
   cover(context, context.candidates.length - 1);
+}
+
+/** The key of the listed name a typed run pulled in ("Gaza Health Ministry") or belongs to. */
+function affiliationKey(context: Context, typing: Typing, absorbed: number): string | null {
+  if (typing.type === "person") return null;
+  const index = absorbed >= 0 ? absorbed : (typing.affiliation ?? -1);
+  return index >= 0 ? context.candidates[index].key : null;
 }
 
 /** "Netanyahu’s office": a person's possessive and an office noun name an organization. */

@@ -22,6 +22,10 @@ export interface Typing {
   subtype: string | null;
   key: string;
   rule: string;
+  /** The name to show when the mention's own words lack part of it ("Armenia's Defence Ministry"). */
+  canonical?: string;
+  /** Candidate index of a listed name the thing belongs to (the country of a possessive). */
+  affiliation?: number;
 }
 
 export interface NameTyper {
@@ -161,11 +165,30 @@ function headTyping(context: Context, start: number, end: number): Typing | null
     (end - start > 1 && LEXICON.placePrefixes.has(context.tokens[start].norm));
   if (orgSubtype === undefined && !isPlace) return null;
   const listed = adjacentListed(context, start);
+  const owner =
+    !isPlace && orgSubtype === "government" && listed < 0 ? possessiveCountry(context, start) : -1;
   // a head word alone ("Ministry") needs a name before it: a listed one or a word of its own
-  if (end - start < 2 && listed < 0) return NOT_A_NAME;
+  if (end - start < 2 && listed < 0 && owner < 0) return NOT_A_NAME;
   const from = listed >= 0 ? context.candidates[listed].tokenStart : start;
   const type: EntityType = isPlace ? "place" : "organization";
-  const key = `${isPlace ? "place" : "org"}:${normKey(context.tokens, from, end)}`;
+  // "Russia's Defense Ministry" = "the Russian Defense Ministry": one key per country
+  const countryOf = listed >= 0 ? listed : owner;
+  const country = countryOf >= 0 && !isPlace ? context.candidates[countryOf].country : null;
+  const key = country
+    ? `org:${country.toLowerCase()}|${normKey(context.tokens, start, end)}`
+    : `${isPlace ? "place" : "org"}:${normKey(context.tokens, from, end)}`;
+  // "Armenia's Defence Ministry": the country keeps its own mention; the ministry is named with
+  // it and affiliated to it
+  const possessed =
+    owner >= 0
+      ? {
+          canonical: context.model.text.slice(
+            context.tokens[context.candidates[owner].tokenStart].start,
+            context.tokens[end - 1].end,
+          ),
+          affiliation: owner,
+        }
+      : {};
   return {
     tokenStart: from,
     tokenEnd: end,
@@ -173,8 +196,24 @@ function headTyping(context: Context, start: number, end: number): Typing | null
     subtype: orgSubtype ?? null,
     key,
     rule: `mention.${type}_head`,
+    ...possessed,
   };
 }
+
+/** "Armenia's Defence Ministry": the listed country whose possessive stands right before `start`,
+ * or -1. */
+function possessiveCountry(context: Context, start: number): number {
+  const apostrophe = context.tokens[start - 1];
+  if (start < 2 || !POSSESSIVE_MARKS.has(apostrophe.norm)) return -1;
+  const index = context.coverage[start - 2];
+  const owner = index >= 0 ? context.candidates[index] : null;
+  const sameSentence = apostrophe.sentence === context.tokens[start].sentence;
+  return owner?.kind === "name" && owner.type === "place" && owner.subtype === "country" && sameSentence
+    ? index
+    : -1;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
 
 const FIRST_NAME_PLACES = new Set(["country", "city", "state"]);
 

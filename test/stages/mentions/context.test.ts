@@ -241,3 +241,25 @@ describe("mentions: a name that an acronym in parentheses follows is an organiza
     expect(scoredEntities(mentionsOf(text))).toContain(expected);
   });
 });
+
+describe("mentions: a country's ministry named with its possessive", () => {
+  it("keeps two countries' ministries apart, each with its country", () => {
+    const analysis = mentionsOf(
+      "Chile's Defence Ministry said two soldiers were hurt. Peru's Defence Ministry denied it.",
+    );
+    expect(scoredEntities(analysis)).toEqual([
+      "Chile (place)",
+      "Chile's Defence Ministry (organization)",
+      "Peru (place)",
+      "Peru's Defence Ministry (organization)",
+    ]);
+    expect(entityNamed(analysis, "Peru's Defence Ministry")?.affiliation).toBe("peru");
+  });
+
+  it("joins the demonym form of the same ministry", () => {
+    const analysis = mentionsOf(
+      "The Chilean Foreign Ministry said so. Later Chile's Foreign Ministry denied it.",
+    );
+    expect(scoredEntities(analysis).filter((e) => e.endsWith("(organization)"))).toHaveLength(1);
+  });
+});
