@@ -313,7 +313,11 @@ function continuesName(tokens: Token[], i: number): boolean {
   )
     return !LEXICON.compoundSuffixes.has(token.norm);
   // "Institute for the Study of War": connectors may follow one another; trailing ones are trimmed
+  // "Gabala on June 18": a connector before a month ends the name
   return (
-    LEXICON.connectors.has(token.text) && i + 1 < tokens.length && tokens[i + 1].sentence === token.sentence
+    LEXICON.connectors.has(token.text) &&
+    i + 1 < tokens.length &&
+    tokens[i + 1].sentence === token.sentence &&
+    !LEXICON.months.has(tokens[i + 1].norm)
   );
 }

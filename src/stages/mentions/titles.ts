@@ -141,7 +141,12 @@ function addTitle(context: Context, person: Candidate, start: number, end: numbe
   person.titles.push({ tokenStart: start, tokenEnd: end, rule });
   for (let t = start; t < end; t++) {
     const listed = listedAt(context, t);
-    if (listed) listed.inTitle = true;
+    // "a researcher at the institute in Bogota": a place after a locative preposition is where
+    // the person is, named in its own right
+    const located =
+      listed?.type === "place" &&
+      LEXICON.locativePrepositions.has(context.tokens[listed.tokenStart - 1]?.norm ?? "");
+    if (listed && !located) listed.inTitle = true;
   }
   if (person.affiliationKey) return;
   // the first organization in the title, else its first place or demonym ("Israeli Prime Minister")

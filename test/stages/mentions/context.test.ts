@@ -263,3 +263,27 @@ describe("mentions: a country's ministry named with its possessive", () => {
     expect(scoredEntities(analysis).filter((e) => e.endsWith("(organization)"))).toHaveLength(1);
   });
 });
+
+describe("mentions: places and names at their edges", () => {
+  it.each([
+    [
+      "a place after 'in' inside a long apposition",
+      "Ana Ruiz, a researcher at the Andean Policy Observatory in Quito, said so.",
+      ["Ana Ruiz (person)", "Andean Policy Observatory (organization)", "Quito (place)"],
+    ],
+    [
+      "a connector before a month ends a name",
+      "The two leaders will meet in Gabala on June 18.",
+      ["Gabala (place)"],
+    ],
+    ["a stronghold of", "The strike hit the rebel stronghold of Jilib.", ["Jilib (place)"]],
+  ])("%s", (_label, text, expected) => {
+    expect(scoredEntities(mentionsOf(text))).toEqual(expected);
+  });
+
+  it("keeps a country inside a title a modifier", () => {
+    expect(scoredEntities(mentionsOf("US Secretary of State Antony Blinken arrived."))).toEqual([
+      "Antony Blinken (person)",
+    ]);
+  });
+});
