@@ -49,6 +49,10 @@ describe("segmentDocument: boilerplate", () => {
     ["This article was amended on 3 May to correct the spelling of a name.", "footer"],
     ["Sign up to Morning Brief, our free daily newsletter", "newsletter"],
     ["Source: Al Jazeera and news agencies", "credit"],
+    ["Comments (12)", "comments"],
+    ["Want more stories like this? Sign up for our free Andes Briefing.", "newsletter"],
+    ["Get the Morning Wire in your inbox every Friday.", "newsletter"],
+    ["A version of this article appears in print on May 4, 2021, Section A, Page 8.", "footer"],
   ])("removes %j as %s", (line, kind) => {
     const doc = segmentDocument(
       `Headline Here\n\nThe talks resumed on Monday, officials said.\n${line}\nThe envoy left.`,

@@ -84,9 +84,11 @@ function withTextMeta(analysis: Analysis, meta: ArticleMeta): ArticleMeta {
   const { document } = analysis;
   const lines = [...document.boilerplate, ...document.paragraphs.slice(0, 3)];
   for (const line of lines) {
-    const m = data().publishedLine.exec(line.text);
-    if (!m) continue;
-    const found = chrono.parse(line.text.slice(m[0].length))[0];
+    // "Published: March 12, 2025", or a date line of its own at the top of the page
+    const bare = "rule" in line && line.rule === "bp.date_line";
+    const m = bare ? null : data().publishedLine.exec(line.text);
+    if (!m && !bare) continue;
+    const found = chrono.parse(line.text.slice(m ? m[0].length : 0))[0];
     if (found?.start.isCertain("year") && found.start.isCertain("day")) {
       const published = found.start.date().toISOString().slice(0, 10);
       return { ...meta, published, origin: { ...meta.origin, published: "text" } };

@@ -60,6 +60,24 @@ describe("dates", () => {
     expect(a.dates?.find((d) => d.text === "on Monday")?.resolved).toBe("2021-05-03");
   });
 
+  it("reads the publication date from a date line of its own at the top", () => {
+    const a = analyse("Talks stall again\n\nMay 3, 2021\n\nThe talks resumed on Monday.");
+    expect(a.document.boilerplate.map((b) => b.text)).toEqual(["May 3, 2021"]);
+    expect(a.meta?.published).toBe("2021-05-03");
+  });
+
+  it("keeps a sentence that opens with a date as body text", () => {
+    const body = [
+      "The talks resumed on Monday.",
+      "The envoy left.",
+      "Aid trucks waited.",
+      "Nobody spoke.",
+      "The talks ended.",
+    ];
+    const a = analyse(`Talks stall again\n\n${body.join("\n\n")}\n\nMay 3, 2021 was the day it began.`);
+    expect(a.document.boilerplate).toEqual([]);
+  });
+
   it("takes metadata from a sidecar, flags first", () => {
     const dir = mkdtempSync(join(tmpdir(), "parley-meta-"));
     const file = join(dir, "a.txt");
