@@ -72,6 +72,8 @@ const frames = loadLexicon<FramesData>("cue-frames");
 const nouns = loadLexicon<SourceNounsData>("source-nouns");
 const pronouns = loadLexicon<PronounsData>("pronouns");
 const outlets = loadLexicon<{ outlets: string[] }>("relay-outlets");
+// the mentions stage's outlet gazetteer names relays too ("told Radio Okapi")
+const mediaOutlets = loadLexicon<{ entries: { name: string; aliases?: string[] }[] }>("media-outlets");
 const affiliations = loadLexicon<{ demonyms: Record<string, string> }>("source-affiliations");
 const grammar = loadLexicon<Record<string, string[]>>("cue-grammar");
 const DOUBLED = new Set(grammar.doubled_consonant);
@@ -118,7 +120,11 @@ export const PLURAL_PRONOUNS = new Set(pronouns.plural);
 export const THING_PRONOUNS = new Set(pronouns.thing);
 export const SPEAKER_PRONOUNS = new Set(pronouns.speaker);
 export const RELATIVE_SOURCE = new Set(pronouns.relative);
-export const OUTLETS = new Set(outlets.outlets.map((o) => o.toLowerCase()));
+export const OUTLETS = new Set(
+  [...outlets.outlets, ...mediaOutlets.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])])].map((o) =>
+    o.toLowerCase(),
+  ),
+);
 /** Longest outlet name in tokens, to bound the phrase lookup. */
 export const OUTLET_MAX_WORDS = Math.max(...[...OUTLETS].map((o) => o.split(" ").length));
 export const WH_WORDS = new Set(grammar.wh_words);

@@ -168,6 +168,11 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "relays: an outlet of the mentions gazetteer is a relay too",
+    ['"We will not move," the commander told Radio Okapi on Wednesday.'],
+    [{ source: "the commander", cue: "told", content: "We will not move", via: ["Radio Okapi"] }],
+  ],
+  [
     "relays: an outlet told before the content, carried to the next cue; a document seen by an outlet",
     [
       "Two envoys told Reuters the visit took place but said it produced no agreement.",
