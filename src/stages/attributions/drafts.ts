@@ -24,6 +24,7 @@ import {
   PARTICIPLE_LEADS,
   QUANTITY_LEADS,
   QUESTION_FRAMES,
+  QUOTE_ONLY,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
   SUBORDINATORS,
@@ -76,6 +77,7 @@ export function draftFromCue(ctx: Context, cue: Cue, clauseIndex: number, prior:
       ? accordingShape(ctx, cue, clauseIndex)
       : verbShape(ctx, cue, clauseIndex, prior);
   if (!shape || shape.content.length === 0 || !labelsAsSpeech(ctx, cue, shape)) return null;
+  if (QUOTE_ONLY.has(cue.lemma) && !quotedIn(ctx, shape.content)) return null;
   const { tokens } = ctx;
   if (ctx.quoteOf[cue.head] >= 0 && (COGNITION.has(cue.lemma) || !insideOwnQuote(ctx, cue, shape)))
     return null;
@@ -108,6 +110,13 @@ function labelsAsSpeech(ctx: Context, cue: Cue, shape: Shape): boolean {
   const [start] = shape.content[0];
   const end = shape.content[shape.content.length - 1][1];
   return start >= from && ctx.quotes.some((q) => q.open >= start && q.open < end);
+}
+
+/** Whether a quotation opens inside the content spans. */
+function quotedIn(ctx: Context, content: [number, number][]): boolean {
+  const start = content[0][0];
+  const end = content[content.length - 1][1];
+  return ctx.quotes.some((q) => q.open >= start - 1 && q.open < end);
 }
 
 /** A cue inside a quotation stands for a reported statement only when its source and content are

@@ -15,6 +15,7 @@ interface CueVerbsData {
   coordination_cut: string[];
   wh_complement: string[];
   irregular: Record<string, string[]>;
+  quote_only: string[];
 }
 
 interface FramesData {
@@ -88,6 +89,8 @@ export const PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(
 );
 /** Verbs that name something: a cue without their particle only with a quotation in the content. */
 export const LABEL_VERBS = new Set(cueData.label_verbs);
+/** Verbs that report speech only when a quotation is in their content ("he continued"). */
+export const QUOTE_ONLY = new Set(cueData.quote_only);
 export const TAKES_OBJECT = new Set(cueData.takes_object);
 export const COMPLEMENT_REQUIRED = new Set(cueData.complement_required);
 export const REPORT_LIKE = new Set(cueData.report_like);

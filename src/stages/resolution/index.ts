@@ -10,6 +10,7 @@ import {
   THING_PRONOUNS,
 } from "../attributions/lexicon.ts";
 import { describedPersonBefore } from "./described.ts";
+import { resolveIssuer } from "./issuers.ts";
 import { carryRelays, nameRelays } from "./relays.ts";
 import { speakerKey } from "./speakers.ts";
 
@@ -23,7 +24,10 @@ export function resolveSources(analysis: Analysis): void {
     const source = attributions[i].source;
     if (!source) continue;
     if (source.kind === "pronoun") resolvePronoun(attributions, i, mentions, analysis);
-    else if (source.kind === "unnamed" || source.kind === "document") resolveDescription(attributions, i);
+    else if (source.kind === "unnamed" || source.kind === "document") {
+      resolveDescription(attributions, i);
+      resolveIssuer(analysis, source);
+    }
   }
   nameRelays(analysis);
   carryRelays(analysis, speakerKey);

@@ -729,6 +729,8 @@ describe("attribution rules", () => {
     "The colonel is said to be furious about the delay.",
     "When the war began in 1998, the capital promised a swift victory.",
     "If shelling along the river continues, the talks may turn out to have been a pause.",
+    "Fighting has continued despite a truce that both sides declared in March.",
+    "Their fighters had only responded after drones struck a market.",
   ])("no attribution in %j", (sentence) => {
     expect(attributionsOf(sentence).attributions).toEqual([]);
   });

@@ -66,6 +66,27 @@ describe("pronoun and description resolution", () => {
     expect(a.source?.resolvedFrom?.text).toBe(expected.resolvedTo);
   });
 
+  it.each([
+    [
+      "the organization named beside its earlier mention",
+      ["In the same statement, Hamas struck a defiant tone.", '"We will not bend," the statement said.'],
+      "hamas",
+    ],
+    [
+      "not the outlet that carried it",
+      ["Hamas issued a statement carried by Al Jazeera.", "The statement said the men had been freed."],
+      "hamas",
+    ],
+    [
+      "nobody when no one is named beside it",
+      ["A statement was posted online.", "The statement said the truce held."],
+      null,
+    ],
+  ])("gives 'the statement' its issuer: %s", (_label, paragraphs, entity) => {
+    const attributions = attributionsOf(...paragraphs);
+    expect(attributions.at(-1)?.source?.entity ?? null).toBe(entity);
+  });
+
   it("keeps an unnamed source unnamed, with descriptor and affiliation", () => {
     const a = byContent(
       attributionsOf("A senior Israeli official said the talks had stalled."),
