@@ -68,6 +68,25 @@ describe("events", () => {
     ["The army has drawn up plans to seize the valley if the talks fail.", ["threat:occurred"]],
     ["The envoy said a prisoner amnesty was not on the table in the talks.", ["rejection:occurred"]],
     ["The ministry said it would respond to the proposal next week.", []],
+    ["Rebel fighters ambushed an army patrol near the town despite the truce.", ["truce_violation:occurred"]],
+    ["The army walked out of a plenary session of the talks on Tuesday.", ["talks_suspended:occurred"]],
+    [
+      "The two foreign ministers are due to meet in Geneva next month, the envoy said of the talks.",
+      ["talks:planned"],
+    ],
+    ["The truce was shaken by a U.S. airstrike near the rebel stronghold.", ["military_action:occurred"]],
+    [
+      "A first convoy of 12 aid trucks is expected to leave Baidoa on Tuesday under the truce.",
+      ["humanitarian_access:planned"],
+    ],
+    [
+      "Fighting between the army and the rebels has continued despite the truce.",
+      ["truce_violation:occurred"],
+    ],
+    [
+      "The protocol that the two governments signed in April covers prisoners.",
+      ["agreement_signed:occurred"],
+    ],
     ["Norway's foreign minister spoke by phone with both delegations.", ["mediation:occurred"]],
     ["The African Union quietly encouraged the two sides to return to the talks.", ["mediation:occurred"]],
     ["Oman has hosted such meetings for years.", ["mediation:occurred"]],
