@@ -193,12 +193,18 @@ function bareAnswer(ctx: Context, cue: StanceCue, first: number, from: number, t
 
 const BARE_STANCES = new Set(["reject", "accept"]);
 
+function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos !== "PUNCT") return true;
+  return false;
+}
+
 /** One position per list item of the complement [from, to) that names an issue. */
 function positionsOf(ctx: Context, stated: Stated, cue: StanceCue, from: number, to: number): void {
   const { tokens } = ctx;
-  // "agreed to leave Lashio": the cue itself names the issue.
-  if (cue.issue && from < to) {
-    addPosition(ctx, stated, { issue: cue.issue, rule: `${cue.id}.issue` }, [from, to]);
+  // "agreed to leave Lashio", "“We will not withdraw,” …": the cue itself names the issue.
+  if (cue.issue) {
+    const object: [number, number] = hasWord(tokens, from, to) ? [from, to] : [stated.at, from];
+    addPosition(ctx, stated, { issue: cue.issue, rule: `${cue.id}.issue` }, object);
     return;
   }
   const items = splitItems(tokens, from, to);
@@ -395,9 +401,10 @@ function contentSubject(
     const verb = firstVerb(ctx.tokens, floor, head);
     if (verb >= 0) return contentSubject(ctx, actors, sentence, verb);
   }
-  // "We would consider a ceasefire," the minister said: the speaker's side.
+  // "We would consider a ceasefire," the minister said: the speaker's side, else the speaker
+  // ("“We will not withdraw,” Hamas said").
   if (head >= floor && positionLexicon().speakerPronouns.at(ctx.tokens, head)) {
-    const side = speakerSide(ctx, cue);
+    const side = speakerParty(ctx, cue);
     if (side) return side;
   }
   const inside = floor > sentence.tokenStart ? subjectBefore(ctx.tokens, actors, floor, cue) : null;

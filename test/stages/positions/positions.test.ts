@@ -36,6 +36,18 @@ describe("positions", () => {
     ["Israel wanted Hamas to stop rocket attacks for good.", ["ceasefire:demand"]],
     ["Israel's refusal of outside mediation angered Egypt.", ["sequencing:reject"]],
     ["Hamas restated its long-standing insistence on a full withdrawal.", ["withdrawal:insist"]],
+    [
+      "Hamas asked Israel to gather its troops in designated zones as a first step toward disarmament.",
+      ["security_guarantees:demand"],
+    ],
+    ["Hamas would not bow to unilateral demands.", ["general:reject"]],
+    ["Hamas said there will be no withdrawal as long as people are threatened.", ["withdrawal:reject"]],
+    ["Hamas said it will respect the truce.", ["ceasefire:accept"]],
+    ["Hamas demanded that the government release its fighters held in prison.", ["prisoners:demand"]],
+    ["Hamas rejected the phasing of the exchange.", ["sequencing:reject"]],
+    ["Israel had offered to suspend arrest warrants for 30 Hamas commanders.", ["accountability:offer"]],
+    ['"We will not withdraw," Hamas said.', ["withdrawal:reject"]],
+    ["Hamas said the arrival of foreign monitors was unacceptable.", ["monitoring:reject"]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
