@@ -113,7 +113,7 @@ function readFigure(
     unitAfter(tokens, sentence, n.end, lastUnit) ??
     unitAfterVerb(tokens, sentence, anchor, n.end, lastUnit) ??
     (n.value === 1 ? null : partOfWhole(tokens, sentence, n.end, lastUnit)) ??
-    tollValue(tokens, sentence, anchor, n.end) ??
+    tollValue(tokens, sentence, anchor, n.end, lastUnit) ??
     subjectOfCountingVerb(tokens, sentence, n.end, lastUnit);
   if (!unit) return null;
   if (isSourceCount(tokens, sentence, anchor, unit.end)) return null;
@@ -277,6 +277,11 @@ function partOfWhole(
   const next = tokens[end + 1].norm;
   if (next === "them" || next === "those")
     return { unit: lastUnit ?? "people", noun: next, end: end + 2, rule: "fig.unit.part_of_them" };
+  // "more than 700 of its members": the owner's people, counted by the noun after the possessive
+  if (WHOLE_POSSESSIVES.has(next)) {
+    const unit = unitAfter(tokens, sentence, end + 2, lastUnit);
+    return unit ? { ...unit, end, rule: "fig.unit.part_of_own" } : null;
+  }
   if (next !== "the" && next !== "these") return null;
   const whole = readNumber(tokens, end + 2, sentence.tokenEnd);
   if (!whole) return null;
@@ -284,20 +289,34 @@ function partOfWhole(
   return unit ? { ...unit, end, rule: "fig.unit.part_of_whole" } : null;
 }
 
-/** "put the toll at 19", "the number of confirmed deaths at about 900": a toll counts people. */
+const WHOLE_POSSESSIVES = new Set(["its", "their", "our", "his", "her"]);
+
+/** "put the toll at 19", "the number of confirmed deaths at about 900", "says the figure is 19",
+ * "puts the figure closer to 100": a toll counts people, a figure what the last one counted. */
 function tollValue(
   tokens: readonly Token[],
   sentence: Sentence,
   anchor: number,
   end: number,
+  lastUnit: string | null,
 ): UnitRead | null {
-  if (anchor - 1 <= sentence.tokenStart || tokens[anchor - 1].norm !== "at") return null;
+  if (anchor - 1 <= sentence.tokenStart) return null;
+  const link = tokens[anchor - 1].norm;
   const { tollWords } = figureLexicon();
-  const from = Math.max(sentence.tokenStart, anchor - 7);
-  return tollWords.findIn(tokens, from, anchor - 1) >= 0
-    ? { unit: "people", noun: "toll", end, rule: "fig.unit.toll" }
-    : null;
+  if (link === "at") {
+    const from = Math.max(sentence.tokenStart, anchor - 7);
+    return tollWords.findIn(tokens, from, anchor - 1) >= 0
+      ? { unit: "people", noun: "toll", end, rule: "fig.unit.toll" }
+      : null;
+  }
+  // the toll word right before the number, or before "is"/"was"
+  const word = TOLL_LINKS.has(link) ? anchor - 2 : anchor - 1;
+  if (word <= sentence.tokenStart || tollWords.matchAt(tokens, word, word + 1) === 0 || tokens[word - 1].norm !== "the")
+    return null;
+  return { unit: lastUnit ?? "people", noun: tokens[word].norm, end, rule: "fig.unit.toll_is" };
 }
+
+const TOLL_LINKS = new Set(["is", "was", "stands", "stood"]);
 
 /** "fewer than 500 had died", "the other four would be freed": a number as the subject of a verb
  * that counts people. */

@@ -18,6 +18,27 @@ describe("figures", () => {
       ],
     ],
     ["The army struck over 400 targets overnight.", [[400, "targets", "over", "struck"]]],
+    [
+      "The rebels say more than 700 of its members are held in jails.",
+      [[700, "people", "more than", "held"]],
+    ],
+    ["The mission has about 200 monitors on the border.", [[200, "people", "about", "monitors"]]],
+    ["The rebels carried out 41 armed actions during the truce.", [[41, "attacks", null, "armed actions"]]],
+    [
+      "Lima says 23 people are held. Quito says the figure is 19.",
+      [
+        [23, "people", null, "held"],
+        [19, "people", null, "figure"],
+      ],
+    ],
+    [
+      "The ministry says the rebels hold 38 people; the rebels say they hold 12.",
+      [
+        [38, "people", null, "held"],
+        [12, "people", null, "held"],
+      ],
+    ],
+    ["The figure is expected to rise.", []],
     ["The militia gave up four abandoned villages.", [[4, "villages", null, "villages"]]],
     ["The rebels handed over 57 detainees.", [[57, "people", null, "released"]]],
     ["Gunmen seized 13 aid workers near the border.", [[13, "people", null, "abducted"]]],
