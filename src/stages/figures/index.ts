@@ -311,7 +311,11 @@ function tollValue(
   }
   // the toll word right before the number, or before "is"/"was"
   const word = TOLL_LINKS.has(link) ? anchor - 2 : anchor - 1;
-  if (word <= sentence.tokenStart || tollWords.matchAt(tokens, word, word + 1) === 0 || tokens[word - 1].norm !== "the")
+  if (
+    word <= sentence.tokenStart ||
+    tollWords.matchAt(tokens, word, word + 1) === 0 ||
+    tokens[word - 1].norm !== "the"
+  )
     return null;
   return { unit: lastUnit ?? "people", noun: tokens[word].norm, end, rule: "fig.unit.toll_is" };
 }
