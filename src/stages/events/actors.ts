@@ -145,7 +145,7 @@ function pairPhraseEnd(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** The last "X and Y" of two different named things before token `i`, a few sentences back. */
+/** The last "X and Y" of two different named things before token `i`, up to PAIR_LOOKBACK_SENTENCES back. */
 function lastNamedPair(
   actors: readonly Actor[],
   tokens: readonly Token[],
