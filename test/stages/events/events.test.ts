@@ -87,6 +87,17 @@ describe("events", () => {
       "The protocol that the two governments signed in April covers prisoners.",
       ["agreement_signed:occurred"],
     ],
+    ["Hamas asked Israel to pull its troops back during the talks.", ["demand:occurred"]],
+    ["An official, who asked not to be named, said the talks were over.", []],
+    [
+      "Aid convoys were unable to reach the district for weeks despite the truce.",
+      ["humanitarian_access:occurred"],
+    ],
+    [
+      "According to a draft circulated by the mediators, the truce would last 60 days.",
+      ["proposal:occurred"],
+    ],
+    ["Hamas would not bow to unilateral demands in the talks.", ["rejection:occurred"]],
     ["Norway's foreign minister spoke by phone with both delegations.", ["mediation:occurred"]],
     ["The African Union quietly encouraged the two sides to return to the talks.", ["mediation:occurred"]],
     ["Oman has hosted such meetings for years.", ["mediation:occurred"]],
