@@ -98,6 +98,8 @@ describe("events", () => {
       ["proposal:occurred"],
     ],
     ["Hamas would not bow to unilateral demands in the talks.", ["rejection:occurred"]],
+    ["If the talks fail, the army will take back the valley by force.", ["threat:planned"]],
+    ["The rebels seized the town by force in 2020.", []],
     ["Norway's foreign minister spoke by phone with both delegations.", ["mediation:occurred"]],
     ["The African Union quietly encouraged the two sides to return to the talks.", ["mediation:occurred"]],
     ["Oman has hosted such meetings for years.", ["mediation:occurred"]],
