@@ -24,9 +24,13 @@ export type { NameRun, NameTyper, Typing } from "./typer.ts";
  * no longer covers its tokens and is dropped; possessive offices never cover theirs. */
 function standingCandidates(context: Context): Candidate[] {
   return context.candidates.filter(
-    (c, i) => c.rule === "mention.possessive_office" || context.coverage[c.tokenStart] === i,
+    (c, i) => OVERLAPPING_RULES.has(c.rule) || context.coverage[c.tokenStart] === i,
   );
 }
+
+/** Candidates that stand over their owner's own mention ("Netanyahu’s office", "China's foreign
+ * ministry") without taking its tokens. */
+const OVERLAPPING_RULES = new Set(["mention.possessive_office", "mention.country_ministry"]);
 
 function titledTokens(context: Context, candidates: Candidate[]): Uint8Array {
   const mask = new Uint8Array(context.tokens.length);

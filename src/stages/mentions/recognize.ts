@@ -250,6 +250,11 @@ export function findPossessiveOffices(context: Context): void {
   const found: Candidate[] = [];
   for (const owner of context.candidates) {
     const apostrophe = owner.tokenEnd;
+    const ministry = countryMinistry(context, owner);
+    if (ministry) {
+      found.push(ministry);
+      continue;
+    }
     if (owner.kind !== "name" || (owner.type !== "person" && owner.rule !== "mention.single_name")) continue;
     if (apostrophe + 1 >= tokens.length || !POSSESSIVE.has(tokens[apostrophe].norm)) continue;
     const noun = tokens[apostrophe + 1];
@@ -269,6 +274,31 @@ export function findPossessiveOffices(context: Context): void {
   }
   // not put in `coverage`: the owner's own mention stays the name mention of its tokens
   context.candidates.push(...found);
+}
+
+/** "China's foreign ministry": a country's possessive and a lower-case ministry name one body,
+ * the same as "China's Foreign Ministry" (one key per country and ministry). */
+function countryMinistry(context: Context, owner: Candidate): Candidate | null {
+  const { tokens } = context;
+  const apostrophe = owner.tokenEnd;
+  if (owner.kind !== "name" || owner.type !== "place" || owner.subtype !== "country" || !owner.country)
+    return null;
+  if (!POSSESSIVE.has(tokens[apostrophe]?.norm ?? "")) return null;
+  const modifier = tokens[apostrophe + 1];
+  const head = tokens[apostrophe + 2];
+  if (!modifier || !head || head.norm !== "ministry" || head.text !== head.norm) return null;
+  if (modifier.text !== modifier.norm || (modifier.pos !== "ADJ" && modifier.pos !== "NOUN")) return null;
+  if (head.sentence !== tokens[apostrophe].sentence) return null;
+  return newCandidate({
+    tokenStart: owner.tokenStart,
+    tokenEnd: apostrophe + 3,
+    type: "organization",
+    subtype: "government",
+    key: `org:${owner.country.toLowerCase()}|${modifier.norm} ministry`,
+    rule: "mention.country_ministry",
+    headline: owner.headline,
+    affiliationKey: owner.key,
+  });
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

@@ -256,6 +256,14 @@ describe("mentions: a country's ministry named with its possessive", () => {
     expect(entityNamed(analysis, "Peru's Defence Ministry")?.affiliation).toBe("peru");
   });
 
+  it("reads a lower-case ministry after a country's possessive as the same body", () => {
+    const analysis = mentionsOf(
+      "Chile's Foreign Ministry said so. Later Chile's foreign ministry denied it.",
+    );
+    expect(scoredEntities(analysis)).toEqual(["Chile (place)", "Chile's Foreign Ministry (organization)"]);
+    expect(scoredEntities(mentionsOf("China's economy grew."))).toEqual(["China (place)"]);
+  });
+
   it("joins the demonym form of the same ministry", () => {
     const analysis = mentionsOf(
       "The Chilean Foreign Ministry said so. Later Chile's Foreign Ministry denied it.",
