@@ -74,6 +74,12 @@ export function isAllCaps(text: string): boolean {
 
 export const POSSESSIVE = new Set(["'s", "'", "’s", "’"]);
 
+/** The merge key of a country's body ("Armenia's Defence Ministry", "the Armenian defence
+ * ministry"): one per country and name, however the country is written. */
+export function countryOrgKey(country: string, words: string): string {
+  return `org:${country.toLowerCase()}|${words}`;
+}
+
 export function candidateText(context: Context, c: { tokenStart: number; tokenEnd: number }): string {
   const { tokens, model } = context;
   return model.text.slice(tokens[c.tokenStart].start, nameEnd(tokens[c.tokenEnd - 1]));

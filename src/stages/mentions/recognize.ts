@@ -2,7 +2,15 @@
 // ("Channel 12"), then the capitalised runs that no gazetteer knows, typed by a NameTyper.
 import { CAPITAL, numberOf, startsUpper, tokenNumbers, tokenShapes } from "../../text/vocabulary.ts";
 import type { Token } from "../../types.ts";
-import { type Candidate, type Context, cover, newCandidate, normKey, POSSESSIVE } from "./candidates.ts";
+import {
+  type Candidate,
+  type Context,
+  countryOrgKey,
+  cover,
+  newCandidate,
+  normKey,
+  POSSESSIVE,
+} from "./candidates.ts";
 import { type GazetteerEntry, LEXICON, type TrieNode } from "./lexicon.ts";
 import { hyphenBranchHead, type NameRun, type NameTyper, ruleTyper, type Typing } from "./typer.ts";
 
@@ -294,7 +302,7 @@ function countryMinistry(context: Context, owner: Candidate): Candidate | null {
     tokenEnd: apostrophe + 3,
     type: "organization",
     subtype: "government",
-    key: `org:${owner.country.toLowerCase()}|${modifier.norm} ministry`,
+    key: countryOrgKey(owner.country, `${modifier.norm} ministry`),
     rule: "mention.country_ministry",
     headline: owner.headline,
     affiliationKey: owner.key,

@@ -4,7 +4,7 @@
 import type { EntityType } from "../../layers.ts";
 import { startsUpper } from "../../text/vocabulary.ts";
 import type { Token } from "../../types.ts";
-import { type Context, isAllCaps, normKey } from "./candidates.ts";
+import { type Context, countryOrgKey, isAllCaps, normKey, POSSESSIVE } from "./candidates.ts";
 import { LEXICON } from "./lexicon.ts";
 
 /** A capitalised run of tokens [tokenStart, tokenEnd) that no gazetteer matched. */
@@ -175,7 +175,7 @@ function headTyping(context: Context, start: number, end: number): Typing | null
   const countryOf = listed >= 0 ? listed : owner;
   const country = countryOf >= 0 && !isPlace ? context.candidates[countryOf].country : null;
   const key = country
-    ? `org:${country.toLowerCase()}|${normKey(context.tokens, start, end)}`
+    ? countryOrgKey(country, normKey(context.tokens, start, end))
     : `${isPlace ? "place" : "org"}:${normKey(context.tokens, from, end)}`;
   // "Armenia's Defence Ministry": the country keeps its own mention; the ministry is named with
   // it and affiliated to it
@@ -204,7 +204,7 @@ function headTyping(context: Context, start: number, end: number): Typing | null
  * or -1. */
 function possessiveCountry(context: Context, start: number): number {
   const apostrophe = context.tokens[start - 1];
-  if (start < 2 || !POSSESSIVE_MARKS.has(apostrophe.norm)) return -1;
+  if (start < 2 || !POSSESSIVE.has(apostrophe.norm)) return -1;
   const index = context.coverage[start - 2];
   const owner = index >= 0 ? context.candidates[index] : null;
   const sameSentence = apostrophe.sentence === context.tokens[start].sentence;
@@ -212,8 +212,6 @@ function possessiveCountry(context: Context, start: number): number {
     ? index
     : -1;
 }
-
-const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
 
 const FIRST_NAME_PLACES = new Set(["country", "city", "state"]);
 
