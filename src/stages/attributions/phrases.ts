@@ -99,7 +99,8 @@ export function npBefore(ctx: Context, end: number, lo: number): Range | null {
   if (tokens[last].pos === "PRON") return SUBJECT_PRONOUNS.has(tokens[last].norm) ? [last, end] : null;
   let start = last;
   for (let j = last - 1; j >= lo && last - j < MAX_NP; j--) {
-    if (!isNpInner(tokens, j)) break;
+    // "a statement in which al-Shabaab said": the relative word closes the subject
+    if (!isNpInner(tokens, j) || (RELATIVE_PRONOUNS.has(tokens[j].norm) && tokens[j].norm !== "that")) break;
     start = j;
     // a determiner opens the phrase unless a preposition or "and" comes before it
     if (tokens[j].pos === "DET" && !(j > lo && (tokens[j - 1].pos === "ADP" || tokens[j - 1].norm === "and")))

@@ -717,6 +717,11 @@ const cases: [string, string[], Expected[]][] = [
     ["The commander told his troops that the offensive would stop."],
     [{ source: "The commander", cue: "told", content: "that the offensive would stop", via: [] }],
   ],
+  [
+    "a relative 'in which' closes the speaker's phrase, even before a lower-case name",
+    ["It answered a statement in which al-Qassam said the convoy had been stopped."],
+    [{ source: "al-Qassam", cue: "said", content: "the convoy had been stopped", exact: true }],
+  ],
 ];
 
 describe("attribution rules", () => {
