@@ -97,16 +97,14 @@ function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: nu
   let start = before;
   while (start < i && isBetweenAdverb(tokens[start])) start++;
   const gerund = tokens[i].norm.endsWith("ing");
-  // "was quoted as saying": the speaker is the subject, the cue runs to "saying"
-  if (
-    lemma === "quote" &&
-    tokens[i + 1]?.norm === "as" &&
-    CUE_FORMS.get(tokens[i + 2]?.norm ?? "") === "say"
-  ) {
+  // "was quoted as saying", "was quoted by state media as saying": the speaker is the subject, the
+  // cue runs to "saying" (the agent in between is a relay)
+  const saying = lemma === "quote" ? quotedAsSaying(tokens, i, hi) : -1;
+  if (saying >= 0) {
     return {
       start,
-      end: i + 3,
-      head: i + 2,
+      end: saying + 1,
+      head: saying,
       before,
       lemma: "say",
       kind: "passive_quoted",
@@ -119,6 +117,28 @@ function extendCue(tokens: Token[], i: number, lemma: string, lo: number, hi: nu
   }
   if (end > hi) return null;
   return { start, end, head: i, before, lemma, kind: "verb", rule: "attr.cue_verb" };
+}
+
+/** Longest agent between "quoted by" and "as saying". */
+const MAX_QUOTING_AGENT = 12;
+
+/** Token index of "saying" in "quoted as saying" / "quoted by X as saying", else -1. */
+function quotedAsSaying(tokens: Token[], i: number, hi: number): number {
+  let as = i + 1;
+  if (tokens[as]?.norm === "by") {
+    as = i + 2;
+    while (
+      as < hi &&
+      as - i <= MAX_QUOTING_AGENT &&
+      tokens[as].norm !== "as" &&
+      (tokens[as].pos !== "PUNCT" || tokens[as].norm === "-")
+    )
+      as++;
+  }
+  const saying = as + 1;
+  return tokens[as]?.norm === "as" && saying < hi && CUE_FORMS.get(tokens[saying].norm) === "say"
+    ? saying
+    : -1;
 }
 
 /** ", saying", "values,” saying", "– saying", "by saying": a participle that hangs on the clause before. */

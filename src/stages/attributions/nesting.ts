@@ -3,7 +3,7 @@
 // according to ABC"): then the outer source is a relay and the outer attribution goes.
 import type { Context } from "./context.ts";
 import type { Draft, RelayDraft } from "./drafts.ts";
-import { DOCUMENT_HEADS } from "./lexicon.ts";
+import { COGNITION, COORDINATORS, DOCUMENT_HEADS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { isMediaPhrase } from "./phrases.ts";
 
 const WRAP_COVER = 0.8;
@@ -54,6 +54,7 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
       if (!parent || length(outer.content) < length(parent.content)) parent = outer;
     }
     if (!parent) continue;
+    if (sharesSpeaker(ctx, parent, inner) && endBeforeCoordinator(ctx, parent, at)) continue;
     const wraps =
       isRelayWrapper(ctx, parent, reportLike) &&
       (coverOf(parent, inner) >= WRAP_COVER || startsContent(ctx, parent, inner));
@@ -72,6 +73,38 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
     inner.via.length = Math.min(inner.via.length, MAX_CHAIN);
   }
   return drafts.filter((d) => !dropped.has(d));
+}
+
+/** "S said A and demanded B": the second cue took the first one's speaker, so B is not inside A;
+ * but in "S said he was proud and expected B", "expected" goes on with the content's own subject. */
+function sharesSpeaker(ctx: Context, outer: Draft, inner: Draft): boolean {
+  const first = ctx.tokens[tokenAt(ctx, outer.content[0][0])];
+  return (
+    inner.rules.includes("attr.source_coordinated_verb") &&
+    !(first && SUBJECT_PRONOUNS.has(first.norm)) &&
+    !(inner.lemma !== null && COGNITION.has(inner.lemma)) &&
+    outer.source !== null &&
+    inner.source !== null &&
+    outer.source.start === inner.source.start &&
+    outer.source.end === inner.source.end
+  );
+}
+
+/** Ends the outer content before the "and" that joins the inner cue; false when there is none. */
+function endBeforeCoordinator(ctx: Context, outer: Draft, cueStart: number): boolean {
+  const { tokens } = ctx;
+  let k = tokenAt(ctx, cueStart) - 1;
+  while (k >= 0 && tokens[k].pos !== "CCONJ" && tokens[k].start >= outer.content[0][0]) k--;
+  if (k < 0 || !COORDINATORS.has(tokens[k].norm)) return false;
+  let last = k - 1;
+  while (last >= 0 && tokens[last].pos === "PUNCT" && ctx.quoteOf[last] < 0) last--;
+  const end = tokens[last]?.end ?? 0;
+  const kept = outer.content
+    .filter(([s]) => s < end)
+    .map(([s, e]): [number, number] => [s, Math.min(e, end)]);
+  if (kept.length === 0) return false;
+  outer.content = kept;
+  return true;
 }
 
 /** An outer attribution that only passes on another one: "according to ABC", "the report said",

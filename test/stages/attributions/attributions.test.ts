@@ -722,6 +722,36 @@ const cases: [string, string[], Expected[]][] = [
     ["It answered a statement in which al-Qassam said the convoy had been stopped."],
     [{ source: "al-Qassam", cue: "said", content: "the convoy had been stopped", exact: true }],
   ],
+  [
+    "'was quoted by X as saying': the speaker is the subject and X relays",
+    ["The colonel was quoted by the state-run news agency as saying the checkpoints would stay."],
+    [
+      {
+        source: "The colonel",
+        cue: "was quoted by the state-run news agency as saying",
+        content: "the checkpoints would stay",
+        via: ["the state-run news agency"],
+        exact: true,
+      },
+    ],
+  ],
+  [
+    "a second cue that shares the speaker ends the first content; one inside the content does not",
+    [
+      "The militia said the drivers had been freed and demanded that the port reopen.",
+      "The mayor said he was tired and expected the talks to fail.",
+    ],
+    [
+      { source: "The militia", cue: "said", content: "the drivers had been freed", exact: true },
+      { source: "The militia", cue: "demanded", content: "that the port reopen", via: [], nested: false },
+      {
+        source: "The mayor",
+        cue: "said",
+        content: "he was tired and expected the talks to fail",
+        exact: true,
+      },
+    ],
+  ],
 ];
 
 describe("attribution rules", () => {
