@@ -25,8 +25,10 @@ import {
   QUANTITY_LEADS,
   QUESTION_FRAMES,
   QUOTE_ONLY,
+  RELATIVE_PRONOUNS,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
+  SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TAIL_STOPS,
   TAKES_OBJECT,
@@ -150,7 +152,7 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
     // "went on to say", "declined to say"; not "needs to tell" nor "too early to tell"
     return INFINITIVE_FRAMES.has(tokens[cue.before - 2].norm) ? infinitiveShape(ctx, cue, lo, hi) : null;
   }
-  const subject = npBefore(ctx, cue.before, lo);
+  const subject = restrictedSubject(ctx, cue, lo) ?? npBefore(ctx, cue.before, lo);
   if (subject) return subjectShape(ctx, cue, subject, lo, hi);
   const before = cue.before - 1;
   if (before >= lo && COORDINATORS.has(tokens[before].norm))
@@ -160,6 +162,35 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
   const inverted = invertedShape(ctx, cue, before, lo, hi);
   if (inverted) return inverted;
   return appositiveShape(ctx, cue, before, lo, hi);
+}
+
+/** Longest relative clause between a subject and its cue. */
+const MAX_RELATIVE = 12;
+
+/** "Elders who took part in the talks said C": the subject with its restrictive relative clause,
+ * when the clause opens with its verb and the subject opens the clause. */
+function restrictedSubject(ctx: Context, cue: Cue, lo: number): Range | null {
+  const { tokens } = ctx;
+  // the relative clause ends with a noun, so the cue is not its own verb ("who has criticized")
+  const last = tokens[cue.before - 1];
+  if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN" && last.pos !== "NUM")) return null;
+  const head = tokens[cue.head];
+  if (head.pos !== "VERB" || head.norm.endsWith("ing")) return null;
+  for (let k = cue.before - 2; k > lo && cue.before - k <= MAX_RELATIVE; k--) {
+    const t = tokens[k];
+    if (ctx.quoteOf[k] >= 0 || (t.pos === "PUNCT" && t.norm !== "-") || t.pos === "CCONJ") return null;
+    if (!RELATIVE_PRONOUNS.has(t.norm)) {
+      if (SUBORDINATORS.has(t.norm) || WH_WORDS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm)) return null;
+      continue;
+    }
+    const verb = tokens[k + 1];
+    if (verb.pos !== "VERB" && verb.pos !== "AUX") return null;
+    if (!NAME_OR_NOUN.has(tokens[k - 1].pos) || tokens[k - 1].pos === "PRON") return null;
+    const noun = npBefore(ctx, k, lo);
+    if (!noun || (noun[0] > lo && !startsClause(tokens[noun[0] - 1], cue))) return null;
+    return [noun[0], cue.before];
+  }
+  return null;
 }
 
 /** "S said C" or "C, S said" / "“C,” S said", decided by what comes before the subject. */
@@ -675,7 +706,6 @@ function isBoundary(ctx: Context, i: number): boolean {
   );
 }
 
-/** What may come right before the subject of a cue: not a preposition or a determiner. */
 /** Whether a clause with its own speaker can start after t. A subordinator opens one for a saying
  * ("after S said C"), not for a belief inside another's words ("because although S believes C"). */
 function startsClause(t: Token, cue: Cue): boolean {

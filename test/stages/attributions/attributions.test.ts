@@ -736,6 +736,28 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "a subject keeps its restrictive relative clause, also inside another's content",
+    [
+      "Elders who took part in the talks said the meetings were tense.",
+      "The mayor said farmers who fled the valley told the radio that shelling had resumed.",
+    ],
+    [
+      {
+        source: "Elders who took part in the talks",
+        cue: "said",
+        content: "the meetings were tense",
+        exact: true,
+      },
+      {
+        source: "farmers who fled the valley",
+        cue: "told",
+        content: "that shelling had resumed",
+        nested: true,
+        exact: true,
+      },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",
@@ -767,6 +789,7 @@ describe("attribution rules", () => {
     "Fighting has continued despite a truce that both sides declared in March.",
     "Their fighters had only responded after drones struck a market.",
     "Qatari mediators had hoped to announce a deal on Monday.",
+    "A supporter who has long criticized the mayor left the rally early.",
   ])("no attribution in %j", (sentence) => {
     expect(attributionsOf(sentence).attributions).toEqual([]);
   });
