@@ -5,6 +5,7 @@ import type { Context } from "./context.ts";
 import { isQuoteMark } from "./context.ts";
 import {
   COMPARATIVES,
+  CUE_FORMS,
   MEDIA_HEADS,
   NP_PREPOSITIONS,
   OUTLET_MAX_WORDS,
@@ -254,8 +255,11 @@ export function withRelativeClause(ctx: Context, source: Range, hi: number): Ran
   // "a local official, who asked not to be named, …": a relative clause between commas
   if (tokens[end]?.norm === "," && end + 1 < hi && RELATIVE_PRONOUNS.has(tokens[end + 1].norm)) end++;
   if (end >= hi || !RELATIVE_PRONOUNS.has(tokens[end].norm) || ctx.quoteOf[end] >= 0) return source;
+  const relative = end;
   while (end < hi && tokens[end].norm !== "," && ctx.quoteOf[end] < 0) end++;
   if (end < hi && tokens[end].norm !== ",") return source;
+  // "according to the agency, which said C.": a relative clause that reports is a statement of its own
+  if (end >= hi && CUE_FORMS.has(tokens[relative + 1]?.norm ?? "")) return source;
   while (end > source[1] && tokens[end - 1].pos === "PUNCT") end--;
   return [source[0], end];
 }

@@ -99,15 +99,20 @@ function resolvePronoun(
 ): void {
   const source = attributions[i].source as SourceRef;
   const word = source.text.toLowerCase();
-  const wanted =
-    PERSON_PRONOUNS.has(word) || RELATIVE_SOURCE.has(word)
+  // "which" is both relative and a thing; "who" a person
+  const wanted = THING_PRONOUNS.has(word)
+    ? "thing"
+    : PERSON_PRONOUNS.has(word) || RELATIVE_SOURCE.has(word)
       ? "person"
       : PLURAL_PRONOUNS.has(word)
         ? "plural"
-        : THING_PRONOUNS.has(word)
-          ? "thing"
-          : null;
+        : null;
   if (!wanted) return;
+  const named = RELATIVE_SOURCE.has(word) ? mentionRightBefore(mentions, source.start, analysis) : null;
+  if (named) {
+    linkToMention(source, named, analysis);
+    return;
+  }
   const people = new Set(analysis.entities.filter((e) => e.type === "person").map((e) => e.id));
   const things = new Set(
     analysis.entities.filter((e) => e.type === "place" || e.type === "organization").map((e) => e.id),
@@ -130,11 +135,24 @@ function resolvePronoun(
       end: antecedent.end,
       text: antecedent.text,
     };
-  } else if (mention) {
-    source.entity = mention.entity;
-    source.name = analysis.entities.find((e) => e.id === mention.entity)?.name ?? mention.text;
-    source.resolvedFrom = { start: mention.start, end: mention.end, text: mention.text };
+  } else if (mention) linkToMention(source, mention, analysis);
+}
+
+function linkToMention(source: SourceRef, mention: Mention, analysis: Analysis): void {
+  source.entity = mention.entity;
+  source.name = analysis.entities.find((e) => e.id === mention.entity)?.name ?? mention.text;
+  source.resolvedFrom = { start: mention.start, end: mention.end, text: mention.text };
+}
+
+/** "the agency Medaid, which said": a relative pronoun stands for the name just before it. */
+function mentionRightBefore(mentions: Mention[], before: number, analysis: Analysis): Mention | null {
+  let last: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= before) break;
+    if (m.entity) last = m;
   }
+  if (!last || !/^[\s,]*$/.test(analysis.model.text.slice(last.end, before))) return null;
+  return last;
 }
 
 /** The previous source wins over a later person mention when it is in the same stretch of text. */

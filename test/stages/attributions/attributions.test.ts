@@ -758,6 +758,19 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "'according to X, which said C': the relative clause is X's own statement, not part of the source",
+    ["Some 9,000 people fled, according to the relief agency Medaid, which said its trucks were blocked."],
+    [
+      {
+        source: "the relief agency Medaid",
+        cue: "according to",
+        content: "Some 9,000 people fled",
+        exact: true,
+      },
+      { source: "which", cue: "said", content: "its trucks were blocked", exact: true },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",

@@ -38,6 +38,14 @@ describe("pronoun and description resolution", () => {
       { text: "he", resolvedTo: "The group's chief negotiator, Omar Haddad" },
     ],
     [
+      "which → the organization it follows, not a person",
+      [
+        "Jan Kos said the road was shut, according to the relief agency Medaid, which said its trucks were blocked.",
+      ],
+      "its trucks were blocked",
+      { text: "which", resolvedTo: "Medaid" },
+    ],
+    [
       "the official → the earlier unnamed official, still unnamed",
       ["A senior Egyptian official said the delegations had met.", "The official said a text was ready."],
       "a text was ready",
