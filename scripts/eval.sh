@@ -1,5 +1,5 @@
 #!/bin/sh
-# Analyses a gold set and scores it: scripts/eval.sh seeds | heldout | blind | blind2 | blind3 | devset | polnear-dev | polnear-train [--verbose]
+# Analyses a gold set and scores it: scripts/eval.sh seeds | heldout | blind | blind2 | blind3 | blind4 | devset | polnear-dev | polnear-train [--verbose]
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${PARLEY_SHARED:-../shared}
@@ -26,6 +26,11 @@ case "$which" in
     # nor its output): first measured at commit 42fa616, then used for development like blind.
     node bin/parley.js analyze test/fixtures/blind3/articles --out "$out" --no-progress 2>/dev/null
     node "$SHARED/eval/score.mjs" --gold test/fixtures/blind3/gold --pred "$out" "$@" ;;
+  blind4)
+    # A fourth independent set (December 2026, written by an annotator who saw neither Parley's code
+    # nor its output), kept for measuring only like blind2: first measured at commit b51527d.
+    node bin/parley.js analyze test/fixtures/blind4/articles --out "$out" --no-progress 2>/dev/null
+    node "$SHARED/eval/score.mjs" --gold test/fixtures/blind4/gold --pred "$out" "$@" ;;
   devset)
     # Invented articles covering every event type, stance and figure shape: a development set.
     node bin/parley.js analyze test/fixtures/devset/articles --out "$out" --no-progress 2>/dev/null
@@ -34,6 +39,6 @@ case "$which" in
     split=${which#polnear-}
     node bin/parley.js analyze "$SHARED/corpora/polnear/text/$split" --out "$out" --no-progress 2>/dev/null
     node "$SHARED/eval/score_polnear.mjs" --gold "$SHARED/corpora/polnear/polnear_$split.jsonl" --pred "$out" "$@" ;;
-  *) echo "usage: scripts/eval.sh seeds|heldout|blind|blind2|blind3|devset|polnear-dev|polnear-train [scorer flags]" >&2; exit 2 ;;
+  *) echo "usage: scripts/eval.sh seeds|heldout|blind|blind2|blind3|blind4|devset|polnear-dev|polnear-train [scorer flags]" >&2; exit 2 ;;
 esac
 rm -rf "$out"
