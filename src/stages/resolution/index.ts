@@ -119,7 +119,8 @@ function resolvePronoun(
   );
   const previous = previousSource(attributions, i, (s) => fits(s, wanted, people, things));
   const mention = wanted === "person" ? previousPersonMention(mentions, source.start) : null;
-  const nearer = previous && (!mention || previousWins(previous, mention)) ? previous : null;
+  const nearer =
+    previous && (!mention || previousWins(previous, mention, source, analysis)) ? previous : null;
   const described = wanted === "person" ? describedPersonBefore(analysis, source.start) : null;
   const describedNearest =
     described && described.start > Math.max(nearer?.start ?? -1, mention?.start ?? -1) ? described : null;
@@ -155,9 +156,19 @@ function mentionRightBefore(mentions: Mention[], before: number, analysis: Analy
   return last;
 }
 
-/** The previous source wins over a later person mention when it is in the same stretch of text. */
-function previousWins(previous: SourceRef, mention: Mention): boolean {
-  return previous.start > mention.start || mention.start - previous.start < 400;
+/** The previous source wins over a later person mention when it is in the same stretch of text,
+ * unless the mention opens the pronoun's paragraph and the source is in an earlier one ("Minister
+ * X was less forgiving. In an interview, he said …" after another speaker's paragraph). */
+function previousWins(
+  previous: SourceRef,
+  mention: Mention,
+  pronoun: SourceRef,
+  analysis: Analysis,
+): boolean {
+  if (previous.start > mention.start) return true;
+  const paragraph = analysis.model.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
+  if (paragraph && previous.start < paragraph.start && mention.start >= paragraph.start) return false;
+  return mention.start - previous.start < 400;
 }
 
 /** `people`, `things`: the ids of person entities and of places and organizations. A source opening

@@ -38,6 +38,15 @@ describe("pronoun and description resolution", () => {
       { text: "he", resolvedTo: "The group's chief negotiator, Omar Haddad" },
     ],
     [
+      "he → the person who opens his paragraph, over the speaker of the paragraph before",
+      [
+        "“We will keep talking,” said Pia Holm, the chief negotiator.",
+        "Defence Minister Karl Berg was less patient. In a radio interview, he said the army would not wait.",
+      ],
+      "the army would not wait",
+      { text: "he", resolvedTo: "Karl Berg" },
+    ],
+    [
       "which → the organization it follows, not a person",
       [
         "Jan Kos said the road was shut, according to the relief agency Medaid, which said its trucks were blocked.",
