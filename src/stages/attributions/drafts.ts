@@ -36,7 +36,14 @@ import {
   WH_COMPLEMENT,
   WH_WORDS,
 } from "./lexicon.ts";
-import { isMediaPhrase, npAfter, npBefore, type Range, withRelativeClause } from "./phrases.ts";
+import {
+  isMediaPhrase,
+  npAfter,
+  npBefore,
+  type Range,
+  withoutRelayTail,
+  withRelativeClause,
+} from "./phrases.ts";
 
 export interface RelayDraft {
   start: number;
@@ -327,14 +334,22 @@ function coordinatedShape(
   hi: number,
   prior: Draft[],
 ): Shape | null {
-  const previous = prior.at(-1);
+  // "S called it X, according to the BBC, and said C": the outlet relays both, it does not speak
+  let p = prior.length - 1;
+  const outlets: RelayDraft[] = [];
+  for (; p >= 0 && prior[p].lemma === "according"; p--) {
+    const source = prior[p].source;
+    if (source) outlets.push({ start: source.start, end: source.end, rule: "via.coordinated_according" });
+  }
+  const previous = prior[p];
   const subject = previous?.source
     ? tokenRangeOf(ctx, previous.source.start, previous.source.end)
     : verbSubjectBefore(ctx, and, lo);
   if (!subject) return null;
   const after = contentAfter(ctx, cue, cue.end, hi);
   if (!after) return null;
-  return shapeAfterCue(ctx, subject, withRelaysOf(previous, after), hi, "attr.source_coordinated_verb");
+  const relayed = withRelaysOf(previous, { content: after.content, relays: [...after.relays, ...outlets] });
+  return shapeAfterCue(ctx, subject, relayed, hi, "attr.source_coordinated_verb");
 }
 
 /** "S told Reuters A but said B", "…, adding B": the second cue goes through the first one's relays. */
@@ -516,7 +531,8 @@ function accordingShape(ctx: Context, cue: Cue, clauseIndex: number): Shape | nu
   if (afterFronted) return afterFronted;
   const content = contentBefore(ctx, lastClauseStart(ctx, lo, before), before);
   if (!content) return null;
-  return withContinuation(ctx, cue, source, content, source[1], hi, "attr.according_after");
+  const named = withoutRelayTail(ctx, source);
+  return withContinuation(ctx, cue, named, content, source[1], hi, "attr.according_after");
 }
 
 /** "X happened; Y happened, according to S": a trailing "according to" vouches for the clause
@@ -864,7 +880,6 @@ function colonBlock(
   return { content: quoteSpans(ctx, q), relays };
 }
 
-/** "said at least 12 people …", "said about 300 …": a quantity, not a preposition. */
 /** "said about 300 fighters …", "said at least 12 …"; not "reported in 2014". */
 function opensQuantity(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -881,8 +896,18 @@ function skipObject(ctx: Context, i: number, hi: number, relays: RelayDraft[]): 
   const object = npAfter(ctx, i, hi, false);
   if (!object) return i;
   object[1] = objectEnd(ctx, object);
-  if (isMediaPhrase(ctx, object))
-    relays.push({ start: tokens[object[0]].start, end: tokens[object[1] - 1].end, rule: "via.told_outlet" });
+  if (isMediaPhrase(ctx, object)) {
+    const name = outletNameEnd(tokens, object);
+    relays.push({ start: tokens[object[0]].start, end: tokens[name - 1].end, rule: "via.told_outlet" });
+  }
+  return object[1];
+}
+
+/** "told Reuters by phone from Nairobi": the outlet's name ends before a preposition after it
+ * ("the Voice of America" keeps its "of"). */
+function outletNameEnd(tokens: Token[], object: Range): number {
+  for (let k = object[0] + 1; k < object[1]; k++)
+    if (tokens[k].pos === "ADP" && tokens[k].norm !== "of" && tokens[k - 1].pos === "PROPN") return k;
   return object[1];
 }
 

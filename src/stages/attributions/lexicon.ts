@@ -138,6 +138,7 @@ export const CLAUSE_OPENERS = new Set(grammar.clause_openers);
 export const SUBORDINATORS = new Set(grammar.subordinators);
 export const IRREGULAR_PARTICIPLES = new Set(grammar.irregular_participles);
 export const ACTIVE_IRREGULAR_PARTICIPLES = new Set(grammar.active_irregular_participles);
+export const REDUCED_RELATIVE_PARTICIPLES = new Set(grammar.reduced_relative_participles);
 export const PASSIVE_AUXILIARIES = new Set(grammar.passive_auxiliaries);
 /** "If the talks fail, the envoy said, …": a fronted clause that belongs to what was said. */
 export const CONDITION_OPENERS = new Set(grammar.condition_openers);

@@ -6,6 +6,7 @@ import { isQuoteMark } from "./context.ts";
 import {
   COMPARATIVES,
   CUE_FORMS,
+  EVENT_NOUNS,
   MEDIA_HEADS,
   NP_PREPOSITIONS,
   OUTLET_MAX_WORDS,
@@ -13,8 +14,10 @@ import {
   POSSESSIVES,
   QUANTITY_LEADS,
   QUANTITY_NOUNS,
+  REDUCED_RELATIVE_PARTICIPLES,
   RELATIVE_PRONOUNS,
   RELATIVE_SOURCE,
+  RELAY_LEAD,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
@@ -35,6 +38,15 @@ function isNameLike(tokens: Token[], j: number): boolean {
   );
 }
 
+/** A noun, or an event noun tagged as a verb after a modifier ("a later interview"). */
+function isNounLike(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.pos === "NOUN") return true;
+  const prev = tokens[j - 1]?.pos;
+  return t.pos === "VERB" && EVENT_NOUNS.has(t.norm) && (prev === "DET" || prev === "ADJ" || prev === "ADV");
+}
+
 function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   const t = tokens[j];
   if (isNameLike(tokens, j)) return true;
@@ -44,15 +56,21 @@ function isNpInner(tokens: Token[], j: number, leftward = true): boolean {
   if (NP_INNER.has(t.pos)) return t.norm !== "that" && t.norm !== "this" ? true : t.pos === "DET";
   if (t.pos === "ADP" || t.norm === "close") return NP_PREPOSITIONS.has(t.norm);
   if (t.pos === "PRON") return POSSESSIVES.has(t.norm);
-  // "the most recent data", "a very senior official": a degree word between determiner and adjective
-  if (t.pos === "ADV") return tokens[j + 1]?.pos === "ADJ" && tokens[j - 1]?.pos === "DET";
+  // "the most recent data", "a very senior official": a degree word between determiner and adjective;
+  // "a later interview": an adverb used as an adjective
+  if (t.pos === "ADV")
+    return (tokens[j + 1]?.pos === "ADJ" || isNounLike(tokens, j + 1)) && tokens[j - 1]?.pos === "DET";
   if (t.norm === "and" || t.norm === "-" || t.norm === "&") return true;
   if (t.norm === "'" || t.norm === "’") return j > 0 && tokens[j - 1].pos === "PROPN";
   // "a source briefed on the visit", "people familiar with": a participle before a preposition
   if (t.pos === "VERB") {
+    if (isNounLike(tokens, j)) return true;
     const next = tokens[j + 1]?.pos;
     // "a source briefed on", "registered voters", "the continuing talks": participles inside a phrase
-    const participle = /ed$/.test(t.norm) || (/ing$/.test(t.norm) && tokens[j - 1]?.pos === "DET");
+    const participle =
+      /ed$/.test(t.norm) ||
+      REDUCED_RELATIVE_PARTICIPLES.has(t.norm) ||
+      (/ing$/.test(t.norm) && tokens[j - 1]?.pos === "DET");
     // "a local elected official": rightward too, between a modifier and the noun
     const prev = tokens[j - 1]?.pos;
     // "a statement carried by the agency": a passive participle with its agent
@@ -84,6 +102,19 @@ function endsSubject(tokens: Token[], last: number, lo: number): boolean {
   return t.pos === "ADJ" && last > lo && ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[last - 1].pos);
 }
 
+/** "a draft seen by Reuters": the relay after a reduced relative is not part of the source. */
+export function withoutRelayTail(ctx: Context, range: Range): Range {
+  const { tokens } = ctx;
+  for (let k = range[0] + 1; k < range[1] - 2; k++)
+    if (
+      RELAY_LEAD.has(tokens[k].norm) &&
+      tokens[k + 1].norm === "by" &&
+      isMediaPhrase(ctx, [k + 2, range[1]])
+    )
+      return [range[0], k];
+  return range;
+}
+
 /** The noun phrase that ends at token end-1, not reaching before lo. */
 export function npBefore(ctx: Context, end: number, lo: number): Range | null {
   const { tokens } = ctx;
@@ -110,7 +141,7 @@ export function npBefore(ctx: Context, end: number, lo: number): Range | null {
   while (start < last && !startsPhrase(tokens[start])) start++;
   // "about half of voters", "nearly 4 in 10": the approximation belongs to the phrase
   if (start > lo && QUANTITY_LEADS.has(tokens[start - 1].norm) && isQuantity(tokens[start])) start--;
-  return [start, end];
+  return withoutRelayTail(ctx, [start, end]);
 }
 
 /** Longest parenthesis kept with a name: "(D-Calif.)", "(pictured)", "(R-Texas), 54". */
@@ -180,7 +211,7 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
     end - start < MAX_NP &&
     isNpInner(tokens, end, false) &&
     !(end > start && tokens[end].norm === "that") &&
-    !(end > start && TIME_WORDS.has(tokens[end].norm))
+    !(end > start && TIME_WORDS.has(tokens[end].norm) && !modifiesNoun(tokens, end))
   )
     end++;
   while (end > start && !endsPhrase(tokens, end - 1, end < hi ? tokens[end] : null)) end--;
@@ -194,6 +225,11 @@ export function npAfter(ctx: Context, start: number, hi: number, withAppositive 
     if (full && (full[1] >= hi || tokens[full[1]].pos === "PUNCT")) end = full[1];
   }
   return [start, end];
+}
+
+/** "a later interview", "an earlier statement": a time word between a determiner and its noun. */
+function modifiesNoun(tokens: Token[], j: number): boolean {
+  return tokens[j - 1].pos === "DET" && isNounLike(tokens, j + 1);
 }
 
 /** A phrase ends on a noun, or on an adjective used as one before punctuation ("the operative,"). */

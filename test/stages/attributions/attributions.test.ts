@@ -771,6 +771,34 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "relays: the outlet's name without 'by phone'; an according-to relays the coordinated cue too",
+    [
+      "“We are ready,” the colonel told Reuters by phone from Goma.",
+      "The ministry called the report “a lie,” according to the BBC, and said its troops had held fire.",
+    ],
+    [
+      { source: "the colonel", cue: "told", content: "“We are ready,”", via: ["Reuters"] },
+      { source: "The ministry", cue: "said", content: "its troops had held fire", via: ["the BBC"] },
+    ],
+  ],
+  [
+    "relays: 'in a later interview with X'; a document seen by an outlet as the subject",
+    [
+      "The envoy insisted in a later interview with Radio Okapi that the corridor was open.",
+      "A draft of the accord seen by Reuters proposes that both armies pull back.",
+    ],
+    [
+      { source: "The envoy", cue: "insisted", content: "that the corridor was open", via: ["Radio Okapi"] },
+      {
+        source: "A draft of the accord",
+        cue: "proposes",
+        content: "that both armies pull back",
+        via: ["Reuters"],
+        exact: true,
+      },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",
