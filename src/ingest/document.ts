@@ -52,10 +52,10 @@ export function segmentDocument(text: string): SegmentedDocument {
   return result;
 }
 
-// "GAZA CITY (Reuters) — …", "KYIV, Ukraine — …", "RIYADH/ADEN (Reuters) - …": the place(s), and
-// the agency if any, before a dash.
+// "GAZA CITY (Reuters) — …", "KYIV, Ukraine — …", "RIYADH/ADEN (Reuters) - …", "JEDDAH, May 14
+// (Reuters) - …": the place(s), a date and the agency if any, before a dash.
 const INLINE_DATELINE =
-  /^\p{Lu}[\p{Lu} .'’/-]{1,30}(, [\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)?)?( \([^()]{2,30}\))? ?[—–-]{1,2} /u;
+  /^\p{Lu}[\p{Lu} .'’/-]{1,30}(, [\p{Lu}][\p{L}.]+( [\p{Lu}\d][\p{L}\d.]*)?)?( \([^()]{2,30}\))? ?[—–-]{1,2} /u;
 
 /** A dateline at the start of the first paragraph stays in the body and goes to the metadata. */
 function inlineDateline(first: Span | undefined): Span | null {

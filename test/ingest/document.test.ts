@@ -97,6 +97,7 @@ describe("segmentDocument: boilerplate", () => {
     ["KHARTOUM (Reuters) — The army agreed to a truce.", "KHARTOUM (Reuters)"],
     ["KYIV, Ukraine — Talks resumed on Monday.", "KYIV, Ukraine"],
     ["DOHA/CAIRO (AFP) - Mediators met on Monday.", "DOHA/CAIRO (AFP)"],
+    ["JUBA, June 3 (Reuters) - The truce held.", "JUBA, June 3 (Reuters)"],
     ["The army agreed — after days of talks — to a truce.", null],
   ])("reads an inline dateline from %j", (first, dateline) => {
     const doc = segmentDocument(`Headline Here\n\n${first}\nMore text.`);
