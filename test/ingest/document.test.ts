@@ -45,6 +45,8 @@ describe("segmentDocument: boilerplate", () => {
     ["Related Topics: Sudan, Darfur, Ceasefires", "related"],
     ["Roe reported from Geneva. Associated Press writer John Doe in Cairo contributed.", "credit"],
     ["Jane Roe contributed reporting.", "credit"],
+    ["— With a report from Jane Roe in Lagos", "credit"],
+    ["Freed sailors walk off the ferry in the port on Sunday. Photo: Jane Roe", "caption"],
     ["Displaced families queue for water in the camp. Photograph: Jane Roe/Agency", "caption"],
     ["This article was amended on 3 May to correct the spelling of a name.", "footer"],
     ["Sign up to Morning Brief, our free daily newsletter", "newsletter"],
@@ -73,6 +75,8 @@ describe("segmentDocument: boilerplate", () => {
     "It didn't.",
     "The agency reported from Geneva that the talks had stalled over the sequencing of releases.",
     "Watch the border, the commander told his troops.",
+    "With a report from the monitors due on Friday, the envoys waited.",
+    "The minister showed the new Photo: Border Crossing sign to reporters and left.",
   ])("keeps body text %j", (line) => {
     const doc = segmentDocument(
       `Headline Here\n\nThe talks resumed on Monday.\nAnother line.\nA third line.\n${line}`,
