@@ -68,6 +68,9 @@ interface NameWords {
   locativePrepositions: string[];
   nationalForceNouns: string[];
   prepositionComplementNouns: string[];
+  nonPersonWords: string[];
+  orgOpeners: Record<string, string>;
+  titleSmallWords: string[];
   directionWords: string[];
 }
 interface DescriptionLexicon {
@@ -234,6 +237,9 @@ function compile() {
     towns: townsByName(),
     nationalForceNouns: new Set(words.nationalForceNouns),
     prepositionComplementNouns: new Set(words.prepositionComplementNouns),
+    nonPersonWords: new Set(words.nonPersonWords),
+    orgOpeners: new Map(Object.entries(words.orgOpeners)),
+    titleSmallWords: new Set(words.titleSmallWords),
     directionWords: new Set(words.directionWords),
     descriptionHeads: new Map(Object.entries(descriptions.heads)),
     descriptionModifiers: new Set(descriptions.modifiers),

@@ -123,12 +123,41 @@ function looksLikePerson(context: Context, start: number, end: number): boolean 
   for (let t = start; t < end; t++) {
     const token = context.tokens[t];
     if (LEXICON.connectors.has(token.norm) || token.text === "-") continue;
+    if (LEXICON.nonPersonWords.has(token.norm)) return false;
     const initial = token.text.length === 2 && token.text[1] === "."; // "Donald J. Trump"
     if (!isPersonWord(token.text) || (isAllCaps(token.text) && !initial)) return false;
     if (token.text.length === 1) return false; // "R-Tenn.": an initial keeps its dot ("J.")
     if (NOT_IN_NAMES.has(token.pos)) return false;
   }
   return true;
+}
+
+const TITLE_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** “The Hostage Diplomats”, “Lessons from the Peace Table”: a quotation whose words are all
+ * capitalised but the small ones is the title of a work, and the names in it are no people. */
+function inQuotedTitle(context: Context, start: number, end: number): boolean {
+  const from = context.tokens[start].start;
+  const to = context.tokens[end - 1].end;
+  const quote = context.model.quotes.find((q) => q.inner.start <= from && to <= q.inner.end);
+  if (!quote || quote.unclosed || isNickname(context, quote.open, quote.close)) return false;
+  const words = (quote.inner.text.match(TITLE_WORD) ?? []).filter(
+    (w) => !LEXICON.titleSmallWords.has(w.toLowerCase()),
+  );
+  return words.length >= 2 && words.every((w) => startsUpper(w));
+}
+
+/** Jimmy "Ti Lwa" Orélus: a quotation between two parts of a name is a nickname. */
+function isNickname(context: Context, open: number, close: number): boolean {
+  const text = context.model.text;
+  const before = /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, open - 30), open));
+  const after = /^\s\p{Lu}/u.test(text.slice(close, close + 2));
+  return before && after;
+}
+
+function hasNonPersonWord(context: Context, start: number, end: number): boolean {
+  for (let t = start; t < end; t++) if (LEXICON.nonPersonWords.has(context.tokens[t].norm)) return true;
+  return false;
 }
 
 /** Returned by headTyping for a lone head word: the run is no name at all. */
@@ -159,7 +188,8 @@ function hasPhraseConnector(context: Context, start: number, end: number): boole
 
 function headTyping(context: Context, start: number, end: number): Typing | null {
   const head = context.tokens[headIndex(context, start, end)].norm;
-  const orgSubtype = LEXICON.orgHeads.get(head);
+  const opener = end - start > 1 ? LEXICON.orgOpeners.get(context.tokens[start].norm) : undefined;
+  const orgSubtype = LEXICON.orgHeads.get(head) ?? opener;
   const isPlace =
     LEXICON.placeHeads.has(head) ||
     (end - start > 1 && LEXICON.placePrefixes.has(context.tokens[start].norm));
@@ -299,7 +329,7 @@ export const ruleTyper: NameTyper = {
     )
       return null; // "the Strip": a description, resolved later
     const key = normKey(context.tokens, start, end);
-    const person = looksLikePerson(context, start, end);
+    const person = looksLikePerson(context, start, end) && !inQuotedTitle(context, start, end);
     if (person && titledBefore(context, run, start, single))
       return untyped("person", start, end, key, "mention.person.titled");
     const firstName = end - start <= 2 && person ? placeAsFirstName(context, start) : -1;
@@ -321,6 +351,16 @@ export const ruleTyper: NameTyper = {
         rule: "mention.organization.acronym_defined",
       };
     if (person && end - start >= 2) return untyped("person", start, end, key, "mention.person.full_name");
+    // "Maji Safi Relief", "Global Affairs": a name with a word of institutions is an organization's
+    if (end - start >= 2 && hasNonPersonWord(context, start, end) && !inQuotedTitle(context, start, end))
+      return {
+        tokenStart: start,
+        tokenEnd: end,
+        type: "organization",
+        subtype: null,
+        key: `org:${key}`,
+        rule: "mention.organization_word",
+      };
     const shouted = single && isAllCaps(last.text);
     // a long word in capitals is emphasis or a headline, not an acronym
     if (shouted && last.text.replace(/\./g, "").length > MAX_ACRONYM_LENGTH) return null;

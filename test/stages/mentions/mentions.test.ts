@@ -26,6 +26,11 @@ describe("mentions: which entities an article names", () => {
     ["Officials in Kyiv said Russian drones struck Kharkiv overnight.", ["Kyiv (place)", "Kharkiv (place)"]],
     ["The Gaza Health Ministry said 30 people were killed.", ["Gaza Health Ministry (organization)"]],
     [
+      "Nurse Ines Morel thanked Radio Lumen and the Clean Water Relief charity.",
+      ["Ines Morel (person)", "Radio Lumen (organization)", "Clean Water Relief (organization)"],
+    ],
+    ["In her book “The Ransom Brokers,” Lena Pike wrote about the talks.", ["Lena Pike (person)"]],
+    [
       "The talks were hosted by the Sudanese Doctors Union in Port Sudan.",
       ["Sudanese Doctors Union (organization)", "Port Sudan (place)"],
     ],
