@@ -19,9 +19,11 @@ export function skipFrames(ctx: Context, i: number, hi: number, relays: RelayDra
   for (let guard = 0; guard < 6 && i < hi; guard++) {
     const t = tokens[i];
     const timeNext = TIME_WORDS.has(tokens[i + 1]?.norm ?? "");
+    // "early on Sunday": the modifier before a time frame
+    const timeFrameNext = tokens[i + 1]?.pos === "ADP" && TIME_WORDS.has(tokens[i + 2]?.norm ?? "");
     if (
       (TIME_WORDS.has(t.norm) && (t.pos !== "DET" || timeNext)) ||
-      (TIME_MODIFIERS.has(t.norm) && timeNext)
+      (TIME_MODIFIERS.has(t.norm) && (timeNext || timeFrameNext))
     ) {
       i++;
       continue;

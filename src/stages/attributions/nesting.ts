@@ -3,7 +3,7 @@
 // according to ABC"): then the outer source is a relay and the outer attribution goes.
 import type { Context } from "./context.ts";
 import type { Draft, RelayDraft } from "./drafts.ts";
-import { COGNITION, COORDINATORS, DOCUMENT_HEADS, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { COGNITION, COORDINATORS, DOCUMENT_HEADS, RELATIVE_SOURCE, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { isMediaPhrase } from "./phrases.ts";
 
 const WRAP_COVER = 0.8;
@@ -55,6 +55,7 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
     }
     if (!parent) continue;
     if (sharesSpeaker(ctx, parent, inner) && endBeforeCoordinator(ctx, parent, at)) continue;
+    if (speaksBefore(ctx, inner, parent) && endBefore(ctx, parent, at)) continue;
     const wraps =
       isRelayWrapper(ctx, parent, reportLike) &&
       (coverOf(parent, inner) >= WRAP_COVER || startsContent(ctx, parent, inner));
@@ -96,7 +97,21 @@ function endBeforeCoordinator(ctx: Context, outer: Draft, cueStart: number): boo
   let k = tokenAt(ctx, cueStart) - 1;
   while (k >= 0 && tokens[k].pos !== "CCONJ" && tokens[k].start >= outer.content[0][0]) k--;
   if (k < 0 || !COORDINATORS.has(tokens[k].norm)) return false;
-  let last = k - 1;
+  return endBefore(ctx, outer, tokens[k].start);
+}
+
+/** "One relative, who asked that her name be withheld, said C": the outer speaker is a relative
+ * pronoun after the inner one, so the inner cue is the main clause's, not part of the outer content. */
+function speaksBefore(ctx: Context, inner: Draft, outer: Draft): boolean {
+  if (!inner.source || !outer.source || inner.source.end > outer.source.start) return false;
+  return RELATIVE_SOURCE.has(ctx.text.slice(outer.source.start, outer.source.end).toLowerCase());
+}
+
+/** Ends the outer content before the token at `offset` (and the punctuation before it); false when
+ * nothing would be left. */
+function endBefore(ctx: Context, outer: Draft, offset: number): boolean {
+  const { tokens } = ctx;
+  let last = tokenAt(ctx, offset) - 1;
   while (last >= 0 && tokens[last].pos === "PUNCT" && ctx.quoteOf[last] < 0) last--;
   const end = tokens[last]?.end ?? 0;
   const kept = outer.content

@@ -799,6 +799,18 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "'X, who asked …, said C': the relative clause's cue ends at its comma and the main cue is not inside it",
+    [
+      "One relative, who asked that her name be withheld, said the gang had been paid.",
+      "The port reopened, mediators said early on Sunday, after a week of talks.",
+    ],
+    [
+      { source: "who", cue: "asked", content: "that her name be withheld", exact: true },
+      { source: "One relative", cue: "said", content: "the gang had been paid", nested: false, via: [] },
+      { source: "mediators", cue: "said", content: "The port reopened", exact: true },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",
