@@ -99,7 +99,9 @@ function endsSubject(tokens: Token[], last: number, lo: number): boolean {
     (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV")
   )
     return true;
-  return t.pos === "ADJ" && last > lo && ["DET", "ADJ", "PROPN", "NOUN", "NUM"].includes(tokens[last - 1].pos);
+  return (
+    t.pos === "ADJ" && last > lo && ["DET", "ADJ", "PROPN", "NOUN", "NUM"].includes(tokens[last - 1].pos)
+  );
 }
 
 /** "a draft seen by Reuters": the relay after a reduced relative is not part of the source. */
