@@ -8,6 +8,8 @@ import {
   AUXILIARIES,
   CUE_FORMS,
   CUE_OPENERS,
+  FIGURE_NOUNS,
+  FIGURE_ONLY,
   INFINITIVE_OK,
   IRREGULAR_PARTICIPLES,
   LABEL_VERBS,
@@ -28,6 +30,23 @@ export interface Cue {
   lemma: string;
   kind: "verb" | "according" | "participle" | "passive_quoted";
   rule: string;
+}
+
+/** Longest phrase between "put" and its "at": "the number of detainees facing … charges at". */
+const MAX_FIGURE_PHRASE = 12;
+
+/** "put the death toll at 604", "puts the number of detainees at about 430": a figure noun, "at",
+ * then a number (maybe after a word or two: "at about", "at more than"). */
+function putsFigureAt(tokens: Token[], i: number, hi: number): boolean {
+  let figure = false;
+  for (let k = i + 1; k < hi && k - i <= MAX_FIGURE_PHRASE; k++) {
+    if (FIGURE_NOUNS.has(tokens[k].norm)) figure = true;
+    if (tokens[k].norm !== "at") continue;
+    if (!figure) return false;
+    for (let n = k + 1; n < hi && n - k <= 3; n++) if (tokens[n].pos === "NUM") return true;
+    return false;
+  }
+  return false;
 }
 
 const NOT_BEFORE_VERB_NOUN = new Set(["DET", "ADJ", "ADP", "PART", "NUM"]);
@@ -53,6 +72,7 @@ export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
     }
     const lemma = CUE_FORMS.get(t.norm);
     if (!lemma || !looksVerbal(tokens, i, lemma, lo)) continue;
+    if (FIGURE_ONLY.has(lemma) && !putsFigureAt(tokens, i, hi)) continue;
     const cue = extendCue(tokens, i, lemma, lo, hi);
     if (cue) cues.push(cue);
   }

@@ -16,6 +16,7 @@ import {
   COORDINATION_CUT,
   COORDINATORS,
   CUE_FORMS,
+  FIGURE_ONLY,
   INFINITIVE_FRAMES,
   INFINITIVE_OK,
   LABEL_VERBS,
@@ -151,6 +152,7 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
     if (citedSource(ctx, cue.before - 1, hi)) return null;
     return participleShape(ctx, cue, lo, hi, prior);
   }
+  if (FIGURE_ONLY.has(cue.lemma)) return figureShape(ctx, cue, lo, hi);
   if (cue.lemma === "ask" && tokens[cue.head].norm === "asked") {
     const opening = cue.head === lo || (cue.head === lo + 1 && QUESTION_FRAMES.has(tokens[lo].norm));
     if (opening) return askedShape(ctx, cue, hi);
@@ -423,15 +425,9 @@ function frameStart(ctx: Context, phrase: Range, hi: number): number {
 /** "S, speaking on condition of anonymity, told X: C": skip the inserted phrase back to S. */
 function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
   const { tokens } = ctx;
-  const mark = tokens[before].norm;
-  if (mark !== "," && !DASH_MARKS.has(mark)) return null;
-  let k = before - 1;
-  while (k > lo && tokens[k].norm !== mark && !isQuoteBoundary(ctx, tokens[k])) k--;
-  if (k <= lo || tokens[k].norm !== mark) return null;
-  const name = npBefore(ctx, k, lo);
-  if (!name) return null;
-  const opensNoun = ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k + 1].pos);
-  const source: Range = opensNoun ? [name[0], before] : name;
+  const inserted = insertedSource(ctx, before, lo);
+  if (!inserted) return null;
+  const { name, source } = inserted;
   const after = contentAfter(ctx, cue, cue.end, hi);
   const p = name[0] - 1;
   if (!after && p >= lo && isBoundary(ctx, p)) {
@@ -440,6 +436,37 @@ function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi:
   }
   if (!after || !(name[0] === lo || startsClause(tokens[name[0] - 1], cue))) return null;
   return shapeAfterCue(ctx, source, after, hi, "attr.source_inserted_phrase");
+}
+
+/** The name before a phrase set off by commas or dashes that closes at `before`, and the source:
+ * the name with the phrase when it is an apposition ("X, a spokesman,"), else the name alone. */
+function insertedSource(ctx: Context, before: number, lo: number): { name: Range; source: Range } | null {
+  const { tokens } = ctx;
+  const mark = tokens[before].norm;
+  if (mark !== "," && !DASH_MARKS.has(mark)) return null;
+  let k = before - 1;
+  while (k > lo && tokens[k].norm !== mark && !isQuoteBoundary(ctx, tokens[k])) k--;
+  if (k <= lo || tokens[k].norm !== mark) return null;
+  const name = npBefore(ctx, k, lo);
+  if (!name) return null;
+  const opensNoun = ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k + 1].pos);
+  return { name, source: opensNoun ? [name[0], before] : name };
+}
+
+/** "The ministry put the death toll at 604": the figure phrase is the content, up to its number. */
+function figureShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape | null {
+  const { tokens } = ctx;
+  let end = cue.end;
+  while (end < hi && tokens[end].norm !== "at") end++;
+  while (end < hi && tokens[end].pos !== "NUM") end++;
+  // "604", "about 7,500 people": the number and the noun it counts
+  while (end < hi && (tokens[end].pos === "NUM" || tokens[end].pos === "NOUN")) end++;
+  const span = spanTo(ctx, cue.end, end);
+  const before = cue.before - 1;
+  const source =
+    npBefore(ctx, cue.before, lo) ?? (before > lo ? (insertedSource(ctx, before, lo)?.source ?? null) : null);
+  if (!span || !source) return null;
+  return { source, content: [span], rules: ["attr.content_figure"], after: end, relays: [] };
 }
 
 /** ", adding C" / ", saying C": the speaker is the subject of the sentence. */

@@ -16,6 +16,8 @@ interface CueVerbsData {
   wh_complement: string[];
   irregular: Record<string, string[]>;
   quote_only: string[];
+  figure_only: string[];
+  figure_nouns: string[];
 }
 
 interface FramesData {
@@ -83,6 +85,9 @@ export const CUE_FORMS: ReadonlyMap<string, string> = formsOf(cueData);
 /** The words a cue can open with ("according" too), tested on every token by its word number. */
 export const CUE_OPENERS = new WordSet([...CUE_FORMS.keys(), "according"]);
 export const VERBAL_ONLY = new Set(cueData.verbal_only);
+/** Verbs that are cues only before "<figure noun> at <number>" ("put the death toll at 604"). */
+export const FIGURE_ONLY = new Set(cueData.figure_only);
+export const FIGURE_NOUNS = new Set(cueData.figure_nouns);
 /** The particle(s) a cue verb needs after it: "point out", "call for" / "call on". */
 export const PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(cueData.particles).map(([lemma, p]) => [lemma, typeof p === "string" ? [p] : p]),

@@ -811,6 +811,22 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "'put the toll at N' states a figure: the content is the figure phrase, the speaker its subject",
+    [
+      "The health office has put the death toll at 212, while aid groups say it is higher.",
+      "The mayor, Ada Osei, put the number of missing people at about 40, saying searches went on.",
+    ],
+    [
+      { source: "The health office", cue: "has put", content: "the death toll at 212", exact: true },
+      {
+        source: "The mayor, Ada Osei",
+        cue: "put",
+        content: "the number of missing people at about 40",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",
@@ -843,6 +859,7 @@ describe("attribution rules", () => {
     "Their fighters had only responded after drones struck a market.",
     "Qatari mediators had hoped to announce a deal on Monday.",
     "A supporter who has long criticized the mayor left the rally early.",
+    "The envoy put the plan to both sides at the start of the week.",
   ])("no attribution in %j", (sentence) => {
     expect(attributionsOf(sentence).attributions).toEqual([]);
   });
