@@ -168,6 +168,12 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
     return coordinatedShape(ctx, cue, before, lo, hi, prior);
   if (before >= lo && DASH_MARKS.has(tokens[before].norm)) return appositiveShape(ctx, cue, before, lo, hi);
   if (before < lo || !isBoundary(ctx, before)) return null;
+  // "Elena Marcano, a senior fellow, said the deal fit": a name and its apposition open the clause
+  const inserted = insertedSource(ctx, before, lo);
+  if (inserted?.apposition && inserted.name[0] === lo) {
+    const appositive = appositiveShape(ctx, cue, before, lo, hi);
+    if (appositive) return appositive;
+  }
   const inverted = invertedShape(ctx, cue, before, lo, hi);
   if (inverted) return inverted;
   return appositiveShape(ctx, cue, before, lo, hi);
@@ -336,10 +342,12 @@ function coordinatedShape(
   hi: number,
   prior: Draft[],
 ): Shape | null {
-  // "S called it X, according to the BBC, and said C": the outlet relays both, it does not speak
+  // "S called it X, according to the BBC, and said C": the outlet relays both, it does not speak;
+  // "S said both sides had shown X, but warned C": a cue inside S's content is not the one joined
   let p = prior.length - 1;
   const outlets: RelayDraft[] = [];
-  for (; p >= 0 && prior[p].lemma === "according"; p--) {
+  for (; p >= 0 && (prior[p].lemma === "according" || insideEarlier(prior, p)); p--) {
+    if (prior[p].lemma !== "according") continue;
     const source = prior[p].source;
     if (source) outlets.push({ start: source.start, end: source.end, rule: "via.coordinated_according" });
   }
@@ -352,6 +360,13 @@ function coordinatedShape(
   if (!after) return null;
   const relayed = withRelaysOf(previous, { content: after.content, relays: [...after.relays, ...outlets] });
   return shapeAfterCue(ctx, subject, relayed, hi, "attr.source_coordinated_verb");
+}
+
+/** The cue of prior[p] lies inside the content of an earlier draft. */
+function insideEarlier(prior: Draft[], p: number): boolean {
+  const at = prior[p].cue?.start ?? prior[p].content[0][0];
+  for (let q = 0; q < p; q++) for (const [s, e] of prior[q].content) if (at >= s && at < e) return true;
+  return false;
 }
 
 /** "S told Reuters A but said B", "…, adding B": the second cue goes through the first one's relays. */
@@ -440,7 +455,11 @@ function appositiveShape(ctx: Context, cue: Cue, before: number, lo: number, hi:
 
 /** The name before a phrase set off by commas or dashes that closes at `before`, and the source:
  * the name with the phrase when it is an apposition ("X, a spokesman,"), else the name alone. */
-function insertedSource(ctx: Context, before: number, lo: number): { name: Range; source: Range } | null {
+function insertedSource(
+  ctx: Context,
+  before: number,
+  lo: number,
+): { name: Range; source: Range; apposition: boolean } | null {
   const { tokens } = ctx;
   const mark = tokens[before].norm;
   if (mark !== "," && !DASH_MARKS.has(mark)) return null;
@@ -450,7 +469,7 @@ function insertedSource(ctx: Context, before: number, lo: number): { name: Range
   const name = npBefore(ctx, k, lo);
   if (!name) return null;
   const opensNoun = ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k + 1].pos);
-  return { name, source: opensNoun ? [name[0], before] : name };
+  return { name, source: opensNoun ? [name[0], before] : name, apposition: opensNoun };
 }
 
 /** "The ministry put the death toll at 604": the figure phrase is the content, up to its number. */

@@ -827,6 +827,22 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "a name and its apposition before the cue are the speaker even when a noun-tagged verb follows",
+    ["Ana Ruiz, a fellow at the Peace Institute in Lima, said the swap fit a pattern."],
+    [
+      {
+        source: "Ana Ruiz, a fellow at the Peace Institute in Lima",
+        cue: "said",
+        content: "the swap fit a pattern",
+      },
+    ],
+  ],
+  [
+    "'S said A had shown X, but warned C': the second cue joins S's, not the one inside S's content",
+    ["The envoy said both sides had shown “real courage,” but warned that “the hard part is ahead.”"],
+    [{ source: "The envoy", cue: "warned", content: "that “the hard part is ahead.”" }],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",
