@@ -49,6 +49,16 @@ function putsFigureAt(tokens: Token[], i: number, hi: number): boolean {
   return false;
 }
 
+/** "As one official put it, C": "put it" after "as" and its subject, before a comma. */
+export function asPutIt(tokens: Token[], i: number, lo: number): boolean {
+  if (tokens[i + 1]?.norm !== "it" || tokens[i + 2]?.norm !== ",") return false;
+  for (let k = i - 1; k >= lo && i - k <= MAX_FIGURE_PHRASE; k--) {
+    if (tokens[k].norm === "as") return k === lo || tokens[k - 1].pos === "PUNCT";
+    if (tokens[k].pos === "PUNCT" || tokens[k].pos === "VERB") return false;
+  }
+  return false;
+}
+
 const NOT_BEFORE_VERB_NOUN = new Set(["DET", "ADJ", "ADP", "PART", "NUM"]);
 
 /** Cues of one clause, left to right, inside quotation marks too (their attributions nest). */
@@ -72,7 +82,7 @@ export function findCues(ctx: Context, lo: number, hi: number): Cue[] {
     }
     const lemma = CUE_FORMS.get(t.norm);
     if (!lemma || !looksVerbal(tokens, i, lemma, lo)) continue;
-    if (FIGURE_ONLY.has(lemma) && !putsFigureAt(tokens, i, hi)) continue;
+    if (FIGURE_ONLY.has(lemma) && !putsFigureAt(tokens, i, hi) && !asPutIt(tokens, i, lo)) continue;
     const cue = extendCue(tokens, i, lemma, lo, hi);
     if (cue) cues.push(cue);
   }

@@ -3,7 +3,7 @@
 import type { Token } from "../../types.ts";
 import type { Context } from "./context.ts";
 import { isQuoteBoundary, isQuoteMark } from "./context.ts";
-import type { Cue } from "./cues.ts";
+import { asPutIt, type Cue } from "./cues.ts";
 import { relaysIn, skipFrames } from "./frames.ts";
 import {
   ADVERBIAL_OPENERS,
@@ -152,7 +152,8 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
     if (citedSource(ctx, cue.before - 1, hi)) return null;
     return participleShape(ctx, cue, lo, hi, prior);
   }
-  if (FIGURE_ONLY.has(cue.lemma)) return figureShape(ctx, cue, lo, hi);
+  if (FIGURE_ONLY.has(cue.lemma))
+    return asPutIt(tokens, cue.head, lo) ? asPutItShape(ctx, cue, lo, hi) : figureShape(ctx, cue, lo, hi);
   if (cue.lemma === "ask" && tokens[cue.head].norm === "asked") {
     const opening = cue.head === lo || (cue.head === lo + 1 && QUESTION_FRAMES.has(tokens[lo].norm));
     if (opening) return askedShape(ctx, cue, hi);
@@ -186,9 +187,13 @@ const MAX_RELATIVE = 12;
  * when the clause opens with its verb and the subject opens the clause. */
 function restrictedSubject(ctx: Context, cue: Cue, lo: number): Range | null {
   const { tokens } = ctx;
-  // the relative clause ends with a noun, so the cue is not its own verb ("who has criticized")
+  // the relative clause ends with a noun, so the cue is not its own verb ("who has criticized"),
+  // or with a passive infinitive ("who asked not to be named")
   const last = tokens[cue.before - 1];
-  if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN" && last.pos !== "NUM")) return null;
+  if (!last) return null;
+  const nominal = last.pos === "NOUN" || last.pos === "PROPN" || last.pos === "NUM";
+  const passiveInfinitive = last.pos === "VERB" && tokens[cue.before - 2]?.norm === "be";
+  if (!nominal && !passiveInfinitive) return null;
   const head = tokens[cue.head];
   if (head.pos !== "VERB" || head.norm.endsWith("ing")) return null;
   for (let k = cue.before - 2; k > lo && cue.before - k <= MAX_RELATIVE; k--) {
@@ -486,6 +491,14 @@ function figureShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape | nu
     npBefore(ctx, cue.before, lo) ?? (before > lo ? (insertedSource(ctx, before, lo)?.source ?? null) : null);
   if (!span || !source) return null;
   return { source, content: [span], rules: ["attr.content_figure"], after: end, relays: [] };
+}
+
+/** "As one official put it, C": the subject after "as" said the clause after the comma. */
+function asPutItShape(ctx: Context, cue: Cue, lo: number, hi: number): Shape | null {
+  const source = npBefore(ctx, cue.before, lo);
+  const content = contentFrom(ctx, cue.end + 2, hi);
+  if (!source || !content) return null;
+  return { source, content, rules: ["attr.as_put_it"], after: hi, relays: [] };
 }
 
 /** ", adding C" / ", saying C": the speaker is the subject of the sentence. */

@@ -843,6 +843,22 @@ const cases: [string, string[], Expected[]][] = [
     [{ source: "The envoy", cue: "warned", content: "that “the hard part is ahead.”" }],
   ],
   [
+    "'as X put it, C'; a subject whose relative clause is the anonymity formula",
+    [
+      "As one Kenyan diplomat put it, the truce is “a bet on exhaustion.”",
+      "A senior police officer who asked not to be named said the convoy had turned back.",
+    ],
+    [
+      { source: "one Kenyan diplomat", cue: "put", content: "the truce is “a bet on exhaustion.”" },
+      {
+        source: "A senior police officer who asked not to be named",
+        cue: "said",
+        content: "the convoy had turned back",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",
