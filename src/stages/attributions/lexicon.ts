@@ -137,6 +137,8 @@ export const OUTLETS = new Set(
 export const OUTLET_MAX_WORDS = Math.max(...[...OUTLETS].map((o) => o.split(" ").length));
 export const WH_WORDS = new Set(grammar.wh_words);
 export const COORDINATORS = new Set(grammar.coordinators);
+export const CONTRAST_JOINERS = new Set(grammar.contrast_joiners);
+export const VERB_CONTRAST_JOINERS = new Set(grammar.verb_contrast_joiners);
 export const OBJECT_PRONOUNS = new Set(grammar.object_pronouns);
 export const SPEAKER_WORDS = new Set(grammar.speaker_words);
 export const CLAUSE_OPENERS = new Set(grammar.clause_openers);

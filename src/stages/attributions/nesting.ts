@@ -1,9 +1,17 @@
 // Attributions inside another one's content are nested (its source is their first relay), unless
 // the outer one only wraps them ("X reported that a source said C", "C, the official said,
 // according to ABC"): then the outer source is a relay and the outer attribution goes.
-import type { Context } from "./context.ts";
+import { type Context, isQuoteMark } from "./context.ts";
 import type { Draft, RelayDraft } from "./drafts.ts";
-import { COGNITION, COORDINATORS, DOCUMENT_HEADS, RELATIVE_SOURCE, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import {
+  COGNITION,
+  CONTRAST_JOINERS,
+  COORDINATORS,
+  DOCUMENT_HEADS,
+  RELATIVE_SOURCE,
+  SUBJECT_PRONOUNS,
+  VERB_CONTRAST_JOINERS,
+} from "./lexicon.ts";
 import { isMediaPhrase } from "./phrases.ts";
 
 const WRAP_COVER = 0.8;
@@ -56,6 +64,8 @@ export function nest(ctx: Context, drafts: Draft[], reportLike: Set<string>): Dr
     if (!parent) continue;
     if (sharesSpeaker(ctx, parent, inner) && endBeforeCoordinator(ctx, parent, at)) continue;
     if (speaksBefore(ctx, inner, parent) && endBefore(ctx, parent, at)) continue;
+    const contrast = contrastJoiner(ctx, inner, parent);
+    if (contrast >= 0 && endBefore(ctx, parent, ctx.tokens[contrast].start)) continue;
     const wraps =
       isRelayWrapper(ctx, parent, reportLike) &&
       (coverOf(parent, inner) >= WRAP_COVER || startsContent(ctx, parent, inner));
@@ -120,6 +130,21 @@ function endBefore(ctx: Context, outer: Draft, offset: number): boolean {
   if (kept.length === 0) return false;
   outer.content = kept;
   return true;
+}
+
+/** "X described it as A, while Y said B", "X said A, but Y argued B": the token of the joiner
+ * before the inner speaker, after a comma, else -1. */
+function contrastJoiner(ctx: Context, inner: Draft, outer: Draft): number {
+  if (!inner.source) return -1;
+  const k = tokenAt(ctx, inner.source.start) - 1;
+  const { tokens } = ctx;
+  if (k < 2 || ctx.quoteOf[k] >= 0) return -1;
+  const word = tokens[k].norm;
+  if (!CONTRAST_JOINERS.has(word) && !(VERB_CONTRAST_JOINERS.has(word) && outer.lemma !== "according"))
+    return -1;
+  // the comma may sit inside the closing quote: "“a step forward,” while"
+  const comma = isQuoteMark(tokens[k - 1]) ? k - 2 : k - 1;
+  return tokens[comma].norm === "," ? k : -1;
 }
 
 /** An outer attribution that only passes on another one: "according to ABC", "the report said",

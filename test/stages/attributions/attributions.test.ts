@@ -859,6 +859,23 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "', while Y said' and ', but Y argued' open another speaker's clause; inside an according-to they do not",
+    [
+      "The ministry called the swap “a step forward,” while the army said only that it was done.",
+      "According to a mediator, the rebels wanted a truce, but the army argued that it was too early.",
+    ],
+    [
+      { source: "The ministry", cue: "called", content: "the swap “a step forward,”", exact: true },
+      { source: "the army", cue: "said", content: "only that it was done", nested: false },
+      {
+        source: "a mediator",
+        cue: "According to",
+        content: "the rebels wanted a truce, but the army argued that it was too early",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",
