@@ -26,6 +26,7 @@ import {
   QUANTITY_LEADS,
   QUESTION_FRAMES,
   QUOTE_ONLY,
+  REDUCED_RELATIVE_PARTICIPLES,
   RELATIVE_PRONOUNS,
   RELATIVE_SOURCE,
   SPEAKER_WORDS,
@@ -175,6 +176,11 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
     const appositive = appositiveShape(ctx, cue, before, lo, hi);
     if (appositive) return appositive;
   }
+  // "The delegation, led by X, deputy head of Y, said C": several inserted phrases
+  const opening = inserted && inserted.name[0] !== lo ? nameBeforeAsides(ctx, before, lo) : null;
+  const afterOpening = opening ? contentAfter(ctx, cue, cue.end, hi) : null;
+  if (opening && afterOpening)
+    return shapeAfterCue(ctx, opening, afterOpening, hi, "attr.source_inserted_phrases");
   const inverted = invertedShape(ctx, cue, before, lo, hi);
   if (inverted) return inverted;
   return appositiveShape(ctx, cue, before, lo, hi);
@@ -475,6 +481,33 @@ function insertedSource(
   if (!name) return null;
   const opensNoun = ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k + 1].pos);
   return { name, source: opensNoun ? [name[0], before] : name, apposition: opensNoun };
+}
+
+/** Most comma-separated asides between a clause-opening name and its cue. */
+const MAX_ASIDES = 3;
+
+/** "The delegation, led by X, deputy head of Y," before the comma at `before`: the name opening the
+ * clause with its asides, when these are appositions or participle phrases (no finite verb). */
+function nameBeforeAsides(ctx: Context, before: number, lo: number): Range | null {
+  const { tokens } = ctx;
+  let first = lo;
+  while (first < before && tokens[first].norm !== ",") first++;
+  const name = npBefore(ctx, first, lo);
+  if (!name || name[0] !== lo || first >= before) return null;
+  let asides = 0;
+  for (let k = first; k < before; k++) {
+    const t = tokens[k];
+    if (t.norm === "," && ++asides > MAX_ASIDES) return null;
+    if (t.pos === "AUX" || ctx.quoteOf[k] >= 0) return null;
+    if (
+      t.pos === "VERB" &&
+      !/(ed|en|ing)$/.test(t.norm) &&
+      !REDUCED_RELATIVE_PARTICIPLES.has(t.norm) &&
+      t.norm !== "led"
+    )
+      return null;
+  }
+  return [lo, before];
 }
 
 /** "The ministry put the death toll at 604": the figure phrase is the content, up to its number. */

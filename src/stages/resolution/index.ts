@@ -66,8 +66,10 @@ function appositiveName(mentions: Mention[], source: SourceRef): Mention | null 
   const from = source.start + comma;
   for (const m of mentions) {
     if (m.start >= source.end) break;
-    if (m.start > from && m.end <= source.end && m.type === "person" && m.kind === "name" && m.entity)
-      return m;
+    // the name right after the comma ("Its adviser, Youssef Ezzat"), not one further in
+    // ("The delegation, led by Chatchai Wongsuwan")
+    const rightAfter = m.start > from && /^[\s,]*$/.test(source.text.slice(comma, m.start - source.start));
+    if (rightAfter && m.end <= source.end && m.type === "person" && m.kind === "name" && m.entity) return m;
   }
   return null;
 }

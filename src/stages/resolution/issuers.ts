@@ -18,6 +18,11 @@ export function resolveIssuer(analysis: Analysis, source: SourceRef): void {
   for (let t = at - 1; t >= 0 && model.tokens[t].sentence >= floor; t--) {
     const norm = model.tokens[t].norm;
     if (norm !== head && norm !== `${head}s`) continue;
+    const speaker = speakerFramedBy(analysis, model.tokens[t].start);
+    if (speaker) {
+      takeSpeaker(source, speaker);
+      return;
+    }
     const issuer = issuerNear(analysis, model.tokens[t].sentence, model.tokens[t].start);
     if (!issuer?.entity) return;
     source.entity = issuer.entity;
@@ -25,6 +30,32 @@ export function resolveIssuer(analysis: Analysis, source: SourceRef): void {
     source.resolvedFrom = { start: issuer.start, end: issuer.end, text: issuer.text };
     return;
   }
+}
+
+/** "The delegation said in a statement that C": the source of the attribution whose cue frame
+ * holds the document's mention (between its cue and its content). */
+function speakerFramedBy(analysis: Analysis, offset: number): SourceRef | null {
+  for (const a of analysis.attributions) {
+    if (!a.source || a.source.kind === "document" || !a.cue) continue;
+    if (a.cue.end <= offset && offset < a.content.start && a.content.start - a.cue.end < MAX_FRAME)
+      return a.source;
+  }
+  return null;
+}
+
+/** Longest frame between a cue and its content ("in a statement released on Sunday"). */
+const MAX_FRAME = 80;
+
+function takeSpeaker(source: SourceRef, speaker: SourceRef): void {
+  source.entity = speaker.entity;
+  source.name = speaker.name ?? speaker.text;
+  source.anonymous = speaker.anonymous;
+  source.affiliation = speaker.affiliation;
+  source.resolvedFrom = speaker.resolvedFrom ?? {
+    start: speaker.start,
+    end: speaker.end,
+    text: speaker.text,
+  };
 }
 
 /** The named organization or person of the sentence nearest the document's mention; outlets

@@ -876,6 +876,20 @@ const cases: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    "a clause-opening name with several asides before the cue is the speaker",
+    [
+      "The rebel delegation, led by Omar Nasser, head of the political bureau, said in a statement that the truce held.",
+    ],
+    [
+      {
+        source: "The rebel delegation, led by Omar Nasser, head of the political bureau",
+        cue: "said",
+        content: "that the truce held",
+        exact: true,
+      },
+    ],
+  ],
+  [
     "a second cue that shares the speaker ends the first content; one inside the content does not",
     [
       "The militia said the drivers had been freed and demanded that the port reopen.",

@@ -47,6 +47,14 @@ describe("pronoun and description resolution", () => {
       { text: "he", resolvedTo: "Karl Berg" },
     ],
     [
+      "the statement → the speaker who 'said in a statement', not a person named in the speaker's aside",
+      [
+        "The rebel delegation, led by Omar Nasser, said in a statement that the truce held. The statement said talks would resume.",
+      ],
+      "talks would resume",
+      { text: "The statement", resolvedTo: "The rebel delegation" },
+    ],
+    [
       "which → the organization it follows, not a person",
       [
         "Jan Kos said the road was shut, according to the relief agency Medaid, which said its trucks were blocked.",
