@@ -287,6 +287,11 @@ function spellsInitials(tokens: readonly Token[], start: number, end: number, ac
   return next === acronym.length;
 }
 
+/** An organization of no known subtype. */
+function organization(tokenStart: number, tokenEnd: number, key: string, rule: string): Typing {
+  return { tokenStart, tokenEnd, type: "organization", subtype: null, key: `org:${key}`, rule };
+}
+
 /** A person, or a name of no known type, without subtype; its key says which. */
 function untyped(
   type: "person" | "other",
@@ -342,25 +347,11 @@ export const ruleTyper: NameTyper = {
         "mention.person.place_word_first_name",
       );
     if (end - start >= 2 && definesAcronym(context, start, end))
-      return {
-        tokenStart: start,
-        tokenEnd: end,
-        type: "organization",
-        subtype: null,
-        key: `org:${key}`,
-        rule: "mention.organization.acronym_defined",
-      };
+      return organization(start, end, key, "mention.organization.acronym_defined");
     if (person && end - start >= 2) return untyped("person", start, end, key, "mention.person.full_name");
     // "Maji Safi Relief", "Global Affairs": a name with a word of institutions is an organization's
     if (end - start >= 2 && hasNonPersonWord(context, start, end) && !inQuotedTitle(context, start, end))
-      return {
-        tokenStart: start,
-        tokenEnd: end,
-        type: "organization",
-        subtype: null,
-        key: `org:${key}`,
-        rule: "mention.organization_word",
-      };
+      return organization(start, end, key, "mention.organization_word");
     const shouted = single && isAllCaps(last.text);
     // a long word in capitals is emphasis or a headline, not an acronym
     if (shouted && last.text.replace(/\./g, "").length > MAX_ACRONYM_LENGTH) return null;

@@ -10,7 +10,7 @@ import {
   THING_PRONOUNS,
 } from "../attributions/lexicon.ts";
 import { describedPersonBefore } from "./described.ts";
-import { resolveIssuer } from "./issuers.ts";
+import { adoptSource, resolveIssuer } from "./issuers.ts";
 import { carryRelays, nameRelays } from "./relays.ts";
 import { speakerKey } from "./speakers.ts";
 
@@ -128,16 +128,8 @@ function resolvePronoun(
     described && described.start > Math.max(nearer?.start ?? -1, mention?.start ?? -1) ? described : null;
   const antecedent = describedNearest ?? nearer;
   if (antecedent) {
-    source.entity = antecedent.entity;
-    source.name = antecedent.name ?? antecedent.text;
+    adoptSource(source, antecedent);
     source.descriptor = antecedent.descriptor;
-    source.affiliation = antecedent.affiliation;
-    source.anonymous = antecedent.anonymous;
-    source.resolvedFrom = antecedent.resolvedFrom ?? {
-      start: antecedent.start,
-      end: antecedent.end,
-      text: antecedent.text,
-    };
   } else if (mention) linkToMention(source, mention, analysis);
 }
 

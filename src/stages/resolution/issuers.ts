@@ -20,7 +20,7 @@ export function resolveIssuer(analysis: Analysis, source: SourceRef): void {
     if (norm !== head && norm !== `${head}s`) continue;
     const speaker = speakerFramedBy(analysis, model.tokens[t].start);
     if (speaker) {
-      takeSpeaker(source, speaker);
+      adoptSource(source, speaker);
       return;
     }
     const issuer = issuerNear(analysis, model.tokens[t].sentence, model.tokens[t].start);
@@ -46,15 +46,16 @@ function speakerFramedBy(analysis: Analysis, offset: number): SourceRef | null {
 /** Longest frame between a cue and its content ("in a statement released on Sunday"). */
 const MAX_FRAME = 80;
 
-function takeSpeaker(source: SourceRef, speaker: SourceRef): void {
-  source.entity = speaker.entity;
-  source.name = speaker.name ?? speaker.text;
-  source.anonymous = speaker.anonymous;
-  source.affiliation = speaker.affiliation;
-  source.resolvedFrom = speaker.resolvedFrom ?? {
-    start: speaker.start,
-    end: speaker.end,
-    text: speaker.text,
+/** Makes `source` stand for the earlier source it was resolved to (its descriptor stays its own). */
+export function adoptSource(source: SourceRef, earlier: SourceRef): void {
+  source.entity = earlier.entity;
+  source.name = earlier.name ?? earlier.text;
+  source.anonymous = earlier.anonymous;
+  source.affiliation = earlier.affiliation;
+  source.resolvedFrom = earlier.resolvedFrom ?? {
+    start: earlier.start,
+    end: earlier.end,
+    text: earlier.text,
   };
 }
 
