@@ -170,6 +170,12 @@ function verbShape(ctx: Context, cue: Cue, clauseIndex: number, prior: Draft[]):
     return coordinatedShape(ctx, cue, before, lo, hi, prior);
   if (before >= lo && DASH_MARKS.has(tokens[before].norm)) return appositiveShape(ctx, cue, before, lo, hi);
   if (before < lo || !isBoundary(ctx, before)) return null;
+  return shapeAfterComma(ctx, cue, before, lo, hi);
+}
+
+/** A cue right after a comma or a closing quote: the speaker before an aside ("X, a fellow at Y,
+ * said C"), or after the cue ("C, said X"). */
+function shapeAfterComma(ctx: Context, cue: Cue, before: number, lo: number, hi: number): Shape | null {
   // "Elena Marcano, a senior fellow, said the deal fit": a name and its apposition open the clause
   const inserted = insertedSource(ctx, before, lo);
   if (inserted?.apposition && inserted.name[0] === lo) {
