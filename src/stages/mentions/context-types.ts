@@ -115,13 +115,26 @@ function wordsBefore(context: Context, c: Candidate, sentence: number): ContextT
   return null;
 }
 
+/** "of Sherbrooke, Quebec,": a known place after a comma, closing its phrase, places the name in it. */
+function regionAfter(context: Context, c: Candidate, sentence: number): ContextTyping | null {
+  const { tokens } = context;
+  if (tokens[c.tokenEnd]?.norm !== ",") return null;
+  const next = context.coverage[c.tokenEnd + 1] ?? -1;
+  const region = next >= 0 ? context.candidates[next] : null;
+  if (!region || region.type !== "place" || region.tokenStart !== c.tokenEnd + 1) return null;
+  const after = tokens[region.tokenEnd];
+  if (after && after.sentence === sentence && after.pos !== "PUNCT") return null;
+  return { type: "place", subtype: null, rule: "mention.context.region_after", strong: false };
+}
+
 function memberTyping(context: Context, c: Candidate): ContextTyping | null {
   if (c.kind !== "name") return null;
   const sentence = context.tokens[c.tokenStart].sentence;
   return (
     nounAfter(context, c, sentence) ??
     appositionAfter(context, c, sentence) ??
-    wordsBefore(context, c, sentence)
+    wordsBefore(context, c, sentence) ??
+    regionAfter(context, c, sentence)
   );
 }
 

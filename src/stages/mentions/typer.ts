@@ -123,7 +123,7 @@ function looksLikePerson(context: Context, start: number, end: number): boolean 
   for (let t = start; t < end; t++) {
     const token = context.tokens[t];
     if (LEXICON.connectors.has(token.norm) || token.text === "-") continue;
-    if (LEXICON.nonPersonWords.has(token.norm)) return false;
+    if (LEXICON.nonPersonWords.has(token.norm) && !titledAfter(context, t, end)) return false;
     const initial = token.text.length === 2 && token.text[1] === "."; // "Donald J. Trump"
     if (!isPersonWord(token.text) || (isAllCaps(token.text) && !initial)) return false;
     if (token.text.length === 1) return false; // "R-Tenn.": an initial keeps its dot ("J.")
@@ -155,8 +155,22 @@ function isNickname(context: Context, open: number, close: number): boolean {
   return before && after;
 }
 
+/** A name with a word of institutions and no title or honorific ("City Council Speaker X" is a
+ * titled person, its institution words the title's). */
 function hasNonPersonWord(context: Context, start: number, end: number): boolean {
-  for (let t = start; t < end; t++) if (LEXICON.nonPersonWords.has(context.tokens[t].norm)) return true;
+  let institution = false;
+  for (let t = start; t < end; t++) {
+    const norm = context.tokens[t].norm;
+    // "UMWA Director of Government Affairs Phil Smith", "Support for Mr. Trump": a person's
+    if (LEXICON.titleHeads.has(norm) || LEXICON.honorifics.has(norm)) return false;
+    if (LEXICON.nonPersonWords.has(norm)) institution = true;
+  }
+  return institution;
+}
+
+/** A title's head ("speaker", "secretary") comes after token t within the run. */
+function titledAfter(context: Context, t: number, end: number): boolean {
+  for (let k = t + 1; k < end; k++) if (LEXICON.titleHeads.has(context.tokens[k].norm)) return true;
   return false;
 }
 

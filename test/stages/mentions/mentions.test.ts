@@ -31,6 +31,10 @@ describe("mentions: which entities an article names", () => {
     ],
     ["In her book “The Ransom Brokers,” Lena Pike wrote about the talks.", ["Lena Pike (person)"]],
     [
+      "The envoy met Ola Berg, 41, of Sherbrooke, Quebec, at Maiquetía airport.",
+      ["Ola Berg (person)", "Sherbrooke (place)", "Quebec (place)", "Maiquetía (place)"],
+    ],
+    [
       "The talks were hosted by the Sudanese Doctors Union in Port Sudan.",
       ["Sudanese Doctors Union (organization)", "Port Sudan (place)"],
     ],
