@@ -206,12 +206,29 @@ function organizationChainEnd(context: Context, end: number): number {
     const listed = coverage[t] >= 0 ? context.candidates[coverage[t]] : null;
     if (POSSESSIVE.has(tokens[t].norm) && LEXICON.possessiveNameWords.has(tokens[t - 1].norm)) t++;
     else if (listed?.kind === "demonym" && listed.tokenStart === t) t = listed.tokenEnd;
+    // "Democratic Front of the Philippines": a listed place after the connector of a head
+    else if (
+      listed?.type === "place" &&
+      listed.tokenStart === t &&
+      LEXICON.connectors.has(tokens[t - 1].norm)
+    )
+      t = listed.tokenEnd;
     else break;
     crossed = true;
     while (t < tokens.length && coverage[t] < 0 && continuesName(tokens, t)) t++;
   }
   if (!crossed || t === end || !startsUpper(tokens[t - 1].text)) return end;
-  return LEXICON.orgHeads.has(tokens[t - 1].norm) || hyphenBranchHead(tokens, end, t) !== null ? t : end;
+  const head =
+    LEXICON.orgHeads.has(tokens[t - 1].norm) ||
+    LEXICON.orgHeads.has(tokens[headBeforeOf(tokens, end, t)].norm);
+  return head || hyphenBranchHead(tokens, end, t) !== null ? t : end;
+}
+
+/** "Democratic Front of Lanao": the word before the first "of"/"for" ends the name's head; the last
+ * word when there is none. */
+function headBeforeOf(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) if (LEXICON.phraseConnectors.has(tokens[k].norm)) return k - 1;
+  return end - 1;
 }
 
 function addRun(context: Context, typer: NameTyper, start: number, end: number): void {

@@ -31,6 +31,10 @@ describe("mentions: which entities an article names", () => {
     ],
     ["In her book “The Ransom Brokers,” Lena Pike wrote about the talks.", ["Lena Pike (person)"]],
     [
+      "Talks with the Popular Democratic Front of the Comoros (PDFC) resumed in Moroni.",
+      ["Popular Democratic Front of the Comoros (organization)", "Moroni (place)"],
+    ],
+    [
       "The envoy met Ola Berg, 41, of Sherbrooke, Quebec, at Maiquetía airport.",
       ["Ola Berg (person)", "Sherbrooke (place)", "Quebec (place)", "Maiquetía (place)"],
     ],
