@@ -95,6 +95,19 @@ function skipTitleWords(context: Context, run: NameRun): number {
       start++;
     else break;
   }
+  return afterInnerTitle(context, start, run.tokenEnd);
+}
+
+/** "Homeland Security Secretary Jeh Johnson": institution words, a title head, then a person's
+ * name; the name starts after the head. */
+function afterInnerTitle(context: Context, start: number, end: number): number {
+  for (let h = end - 2; h > start; h--) {
+    if (!LEXICON.titleHeads.has(context.tokens[h].norm)) continue;
+    const name = h + 1;
+    return end - name >= 2 && looksLikePerson(context, name, end) && hasNonPersonWord(context, start, h)
+      ? name
+      : start;
+  }
   return start;
 }
 

@@ -31,6 +31,10 @@ describe("mentions: which entities an article names", () => {
     ],
     ["In her book “The Ransom Brokers,” Lena Pike wrote about the talks.", ["Lena Pike (person)"]],
     [
+      "Border Security Secretary Dana Mori met City Council Speaker Ola Berg.",
+      ["Dana Mori (person)", "Ola Berg (person)"],
+    ],
+    [
       "Talks with the Popular Democratic Front of the Comoros (PDFC) resumed in Moroni.",
       ["Popular Democratic Front of the Comoros (organization)", "Moroni (place)"],
     ],
