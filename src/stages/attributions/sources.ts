@@ -9,6 +9,7 @@ import {
   DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
+  REDUCED_RELATIVE_PARTICIPLES,
   RELATIVE_SOURCE,
   SPEAKER_PRONOUNS,
   STRICT_ANONYMOUS_HEADS,
@@ -29,10 +30,19 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
-/** The words of the phrase before its first modifier ("two people familiar with …" → two people). */
+/** The words of the phrase before its first modifier ("two people familiar with …" → two people;
+ * "a draft text circulated by the mediators" → a draft text). */
 function corePhrase(words: Word[]): Word[] {
-  const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_CUT.has(w.lower));
+  const cut = words.findIndex(
+    (w, i) => i > 0 && (DESCRIPTION_CUT.has(w.lower) || opensAgentPhrase(words, i)),
+  );
   return cut > 0 ? words.slice(0, cut) : words;
+}
+
+/** "circulated by", "seen by": a participle with its agent after the noun it modifies. */
+function opensAgentPhrase(words: Word[], i: number): boolean {
+  const w = words[i].lower;
+  return words[i + 1]?.lower === "by" && (w.endsWith("ed") || REDUCED_RELATIVE_PARTICIPLES.has(w));
 }
 
 export function classifySource(text: string, start: number, end: number): SourceRef {

@@ -3,6 +3,7 @@
 // names described relays ("the broadcaster" → ABC News) and carries an interview's relay over to
 // the same speaker's later statements.
 import type { Analysis, Attribution, Mention, SourceRef } from "../../layers.ts";
+import type { Span } from "../../types.ts";
 import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
@@ -120,7 +121,8 @@ function resolvePronoun(
     analysis.entities.filter((e) => e.type === "place" || e.type === "organization").map((e) => e.id),
   );
   const previous = previousSource(attributions, i, (s) => fits(s, wanted, people, things));
-  const mention = wanted === "person" ? previousPersonMention(mentions, source.start) : null;
+  const mention =
+    wanted === "person" ? previousPersonMention(mentions, source.start, attributions[i].content) : null;
   const nearer =
     previous && (!mention || previousWins(previous, mention, source, analysis)) ? previous : null;
   const described = wanted === "person" ? describedPersonBefore(analysis, source.start) : null;
@@ -192,20 +194,24 @@ function previousSource(
   ok: (s: SourceRef) => boolean,
 ): SourceRef | null {
   const here = (attributions[i].source as SourceRef).start;
+  const { content } = attributions[i];
   for (let j = i - 1; j >= 0; j--) {
     const s = attributions[j].source;
     if (!s || s.start >= here) continue;
+    // "M23 rejected the plan, they said": a speaker inside the pronoun's own content is not it
+    if (s.start >= content.start && s.end <= content.end) continue;
     if (here - s.start > REACH) return null;
     if (ok(s)) return s;
   }
   return null;
 }
 
-function previousPersonMention(mentions: Mention[], before: number): Mention | null {
+function previousPersonMention(mentions: Mention[], before: number, content: Span): Mention | null {
   let best: Mention | null = null;
   for (const m of mentions) {
     if (m.start >= before) break;
-    if (m.type === "person" && m.kind === "name" && before - m.start <= REACH) best = m;
+    const inContent = m.start >= content.start && m.end <= content.end;
+    if (m.type === "person" && m.kind === "name" && !inContent && before - m.start <= REACH) best = m;
   }
   return best;
 }

@@ -55,6 +55,14 @@ describe("pronoun and description resolution", () => {
       { text: "The statement", resolvedTo: "The rebel delegation" },
     ],
     [
+      "they → the speakers before, not the group their own words are about",
+      [
+        "Kinshasa accepted the draft, two diplomats briefed on the talks said. The M23 rejected it and demanded more, they said.",
+      ],
+      "The M23 rejected it",
+      { text: "they", resolvedTo: "two diplomats briefed on the talks" },
+    ],
+    [
       "which → the organization it follows, not a person",
       [
         "Jan Kos said the road was shut, according to the relief agency Medaid, which said its trucks were blocked.",
@@ -163,6 +171,14 @@ describe("pronoun and description resolution", () => {
       "The crossings are open",
     );
     expect(a.source).toMatchObject({ kind: "document", descriptor: "statement" });
+  });
+
+  it("names a document by its noun, not by the agent of 'circulated by'", () => {
+    const a = byContent(
+      attributionsOf("According to a draft text circulated by the mediators, the swap would take 45 days."),
+      "the swap would take 45 days",
+    );
+    expect(a.source).toMatchObject({ kind: "document", descriptor: "text" });
   });
 
   it("does not resolve a pronoun with no earlier speaker in reach", () => {
