@@ -29,8 +29,12 @@ function standingCandidates(context: Context): Candidate[] {
 }
 
 /** Candidates that stand over their owner's own mention ("Netanyahu’s office", "China's foreign
- * ministry") without taking its tokens. */
-const OVERLAPPING_RULES = new Set(["mention.possessive_office", "mention.country_ministry"]);
+ * ministry", "Sudan's army") without taking its tokens. */
+const OVERLAPPING_RULES = new Set([
+  "mention.possessive_office",
+  "mention.country_ministry",
+  "mention.country_force",
+]);
 
 function titledTokens(context: Context, candidates: Candidate[]): Uint8Array {
   const mask = new Uint8Array(context.tokens.length);

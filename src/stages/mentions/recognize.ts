@@ -142,6 +142,11 @@ export function findNationalForces(context: Context): void {
   const found = context.candidates.length;
   for (let index = 0; index < found; index++) {
     const demonym = context.candidates[index];
+    const possessed = countryForce(context, demonym, listedForces);
+    if (possessed) {
+      context.candidates.push(possessed);
+      continue;
+    }
     if (demonym.kind !== "demonym" || demonym.type !== "place" || !demonym.country) continue;
     const noun = tokens[demonym.tokenEnd];
     if (!noun || noun.sentence !== tokens[demonym.tokenStart].sentence || noun.text !== noun.norm) continue;
@@ -161,6 +166,33 @@ export function findNationalForces(context: Context): void {
     );
     cover(context, context.candidates.length - 1);
   }
+}
+
+/** "Sudan's army": a country's possessive and a force noun name the same force as "the Sudanese
+ * army"; the country keeps its own mention (the candidate does not take its tokens). */
+function countryForce(
+  context: Context,
+  owner: Candidate,
+  listedForces: Map<string, string>,
+): Candidate | null {
+  const { tokens } = context;
+  if (owner.kind !== "name" || owner.type !== "place" || owner.subtype !== "country" || !owner.country)
+    return null;
+  const noun = tokens[owner.tokenEnd + 1];
+  if (!POSSESSIVE.has(tokens[owner.tokenEnd]?.norm ?? "") || !noun || noun.text !== noun.norm) return null;
+  if (!LEXICON.nationalForceNouns.has(noun.norm) || noun.sentence !== tokens[owner.tokenStart].sentence)
+    return null;
+  return newCandidate({
+    tokenStart: owner.tokenStart,
+    tokenEnd: owner.tokenEnd + 2,
+    type: "organization",
+    subtype: "military",
+    country: owner.country,
+    key: listedForces.get(owner.country) ?? `org:${owner.country.toLowerCase()} ${noun.norm}`,
+    rule: "mention.country_force",
+    headline: owner.headline,
+    affiliationKey: owner.key,
+  });
 }
 
 /** Capitalised runs not covered by a gazetteer match, typed by `typer`. */

@@ -31,6 +31,10 @@ describe("mentions: which entities an article names", () => {
     ],
     ["In her book “The Ransom Brokers,” Lena Pike wrote about the talks.", ["Lena Pike (person)"]],
     [
+      "Kenya's army said the convoy was safe. The army later left Mombasa.",
+      ["Kenya (place)", "Kenya's army (organization)", "Mombasa (place)"],
+    ],
+    [
       "Border Security Secretary Dana Mori met City Council Speaker Ola Berg.",
       ["Dana Mori (person)", "Ola Berg (person)"],
     ],
