@@ -189,7 +189,8 @@ function fromMentions(analysis: Analysis): Actor[] {
   const actors: Actor[] = [];
   let cursor = 0;
   for (const m of analysis.mentions) {
-    if (m.type === "other") continue;
+    // an outlet reports the negotiation, it is no party to it ("a draft seen by Reuters proposes")
+    if (m.type === "other" || (m.entity && entityOf(analysis, m.entity)?.subtype === "media")) continue;
     const first = tokenFrom(model, m.start, cursor);
     const last = Math.max(first, tokenFrom(model, m.end - 1, first));
     cursor = first;

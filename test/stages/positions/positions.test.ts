@@ -104,6 +104,7 @@ describe("positions", () => {
     ["a conditional acceptance is no position", "Israel would accept the deal if the hostages were freed."],
     ["a hedge is no position", "The militia will probably reject the truce."],
     ["a temporal adjunct is not the object", "The army wants to finish the operation before a ceasefire."],
+    ["an outlet is no party", "A draft seen by Reuters proposes a ceasefire along the river."],
   ])("%s", (_, text) => {
     expect(read(text)).toEqual([]);
   });
@@ -121,6 +122,11 @@ describe("positions", () => {
       "'the group' is the organization last named; agreeing to leave concedes a withdrawal",
       "Hamas fighters held the town. A Hamas statement said the group had agreed to leave the town.",
       ["hamas:withdrawal:concede"],
+    ],
+    [
+      "'Sudan's army' is the force that 'the army' later stands for",
+      "Sudan's army and the RSF met. The army insisted that RSF fighters leave the hospitals.",
+      ["sudan-army:withdrawal:insist"],
     ],
     [
       "'agreed (to extend) a ceasefire' accepts it",
