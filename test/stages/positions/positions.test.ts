@@ -124,6 +124,11 @@ describe("positions", () => {
       ["hamas:withdrawal:concede"],
     ],
     [
+      "a second conjunct with its determiner and modifier",
+      "Sudan's army and the paramilitary RSF agreed to a truce.",
+      ["rapid-support-forces:ceasefire:accept", "sudan-army:ceasefire:accept"],
+    ],
+    [
       "'Sudan's army' is the force that 'the army' later stands for",
       "Sudan's army and the RSF met. The army insisted that RSF fighters leave the hospitals.",
       ["sudan-army:withdrawal:insist"],
