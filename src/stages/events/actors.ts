@@ -306,6 +306,18 @@ function resolveReferences(actors: Actor[], tokens: readonly Token[]): void {
 }
 
 /** Actors whose first token lies in [from, to). */
+/** The token before a conjunct's determiner and lower-case modifiers ("… and the paramilitary
+ * RSF"): where "and" stands when the actor at `first` is a second conjunct. */
+export function beforeModifiers(tokens: readonly Token[], first: number, floor: number): number {
+  let j = first - 1;
+  while (
+    j > floor &&
+    (tokens[j].pos === "DET" || (tokens[j].pos === "ADJ" && tokens[j].text === tokens[j].norm))
+  )
+    j--;
+  return j;
+}
+
 export function actorsIn(actors: readonly Actor[], from: number, to: number): Actor[] {
   return actors.filter((a) => a.first >= from && a.first < to);
 }

@@ -8,6 +8,7 @@ import {
   actorName,
   actorsIn,
   articleActors,
+  beforeModifiers,
   entityOf,
   subjectBefore,
   withPairPartners,
@@ -89,7 +90,7 @@ export function readMention(analysis: Analysis, sentenceIndex: number, match: Tr
  * "the two sides agreed". */
 function subjectGroup(tokens: readonly Token[], actors: readonly Actor[], subject: Actor): Actor[] {
   const group = withPairPartners(actors, subject);
-  const and = subject.first - 1;
+  const and = beforeModifiers(tokens, subject.first, 0);
   const before = tokens[and]?.norm === "and" ? actors.find((a) => a.last === and - 1) : undefined;
   return before && before.kind === "name" && subject.kind === "name" ? [before, ...group] : group;
 }

@@ -13,6 +13,7 @@ import {
   actorsIn,
   afterPreposition,
   articleActors,
+  beforeModifiers,
   entityOf,
   subjectBefore,
   withPairPartners,
@@ -228,13 +229,7 @@ function positionsOf(ctx: Context, stated: Stated, cue: StanceCue, from: number,
 function coordinatedWith(ctx: Context, actors: readonly Actor[], party: Actor, floor: number): Actor[] {
   const { tokens } = ctx;
   const endingAt = (j: number) => actors.find((a) => a.last === j && a.first >= floor);
-  let j = party.first - 1;
-  // "X and the paramilitary RSF": the second conjunct's determiner and modifiers
-  while (
-    j > floor &&
-    (tokens[j].pos === "DET" || (tokens[j].pos === "ADJ" && tokens[j].text === tokens[j].norm))
-  )
-    j--;
+  let j = beforeModifiers(tokens, party.first, floor);
   const possessor = OWNER_MARKS.has(tokens[j]?.norm ?? "") ? endingAt(j - 1) : undefined;
   if (possessor) j = possessor.first - 1;
   if (j <= floor || tokens[j].norm !== "and") return [];

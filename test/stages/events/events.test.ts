@@ -8,6 +8,10 @@ describe("events: coordinated and paired actors", () => {
     ["Peru and Ecuador held talks in Lima on Monday.", ["Ecuador", "Peru"]],
     ["Peru and Ecuador met in Lima. On Friday the two sides agreed to a ceasefire.", ["Ecuador", "Peru"]],
     ["On Friday Hamas agreed to a ceasefire.", ["Hamas"]],
+    [
+      "Kenya's army and the paramilitary Rift Brigade agreed to a ceasefire.",
+      ["Kenya's army", "Rift Brigade"],
+    ],
   ])("%s", (text, expected) => {
     const last = (analyse(text).events ?? []).at(-1);
     expect([...(last?.actorsText ?? [])].sort()).toEqual(expected);
