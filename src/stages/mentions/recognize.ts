@@ -152,17 +152,7 @@ export function findNationalForces(context: Context): void {
     if (!noun || noun.sentence !== tokens[demonym.tokenStart].sentence || noun.text !== noun.norm) continue;
     if (!LEXICON.nationalForceNouns.has(noun.norm)) continue;
     context.candidates.push(
-      newCandidate({
-        tokenStart: demonym.tokenStart,
-        tokenEnd: demonym.tokenEnd + 1,
-        type: "organization",
-        subtype: "military",
-        country: demonym.country,
-        key: listedForces.get(demonym.country) ?? `org:${demonym.country.toLowerCase()} ${noun.norm}`,
-        rule: "mention.national_force",
-        headline: demonym.headline,
-        affiliationKey: demonym.key,
-      }),
+      forceCandidate(demonym, demonym.tokenEnd + 1, noun.norm, listedForces, "mention.national_force"),
     );
     cover(context, context.candidates.length - 1);
   }
@@ -182,16 +172,29 @@ function countryForce(
   if (!POSSESSIVE.has(tokens[owner.tokenEnd]?.norm ?? "") || !noun || noun.text !== noun.norm) return null;
   if (!LEXICON.nationalForceNouns.has(noun.norm) || noun.sentence !== tokens[owner.tokenStart].sentence)
     return null;
+  return forceCandidate(owner, owner.tokenEnd + 2, noun.norm, listedForces, "mention.country_force");
+}
+
+/** A country's military named by its demonym or possessive and a force noun, keyed as the listed
+ * force of that country when there is one. */
+function forceCandidate(
+  country: Candidate,
+  tokenEnd: number,
+  noun: string,
+  listedForces: Map<string, string>,
+  rule: string,
+): Candidate {
+  const code = country.country ?? "";
   return newCandidate({
-    tokenStart: owner.tokenStart,
-    tokenEnd: owner.tokenEnd + 2,
+    tokenStart: country.tokenStart,
+    tokenEnd,
     type: "organization",
     subtype: "military",
-    country: owner.country,
-    key: listedForces.get(owner.country) ?? `org:${owner.country.toLowerCase()} ${noun.norm}`,
-    rule: "mention.country_force",
-    headline: owner.headline,
-    affiliationKey: owner.key,
+    country: code,
+    key: listedForces.get(code) ?? `org:${code.toLowerCase()} ${noun}`,
+    rule,
+    headline: country.headline,
+    affiliationKey: country.key,
   });
 }
 
