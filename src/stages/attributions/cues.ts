@@ -49,10 +49,13 @@ function putsFigureAt(tokens: Token[], i: number, hi: number): boolean {
   return false;
 }
 
+/** Longest subject between "as" and "put it": "one senior European official". */
+const MAX_PUT_IT_SUBJECT = 8;
+
 /** "As one official put it, C": "put it" after "as" and its subject, before a comma. */
 export function asPutIt(tokens: Token[], i: number, lo: number): boolean {
   if (tokens[i + 1]?.norm !== "it" || tokens[i + 2]?.norm !== ",") return false;
-  for (let k = i - 1; k >= lo && i - k <= MAX_FIGURE_PHRASE; k--) {
+  for (let k = i - 1; k >= lo && i - k <= MAX_PUT_IT_SUBJECT; k--) {
     if (tokens[k].norm === "as") return k === lo || tokens[k - 1].pos === "PUNCT";
     if (tokens[k].pos === "PUNCT" || tokens[k].pos === "VERB") return false;
   }
